@@ -1,0 +1,27 @@
+/** What sunto knows about one language. Every list is lower-case. */
+export interface LanguageData {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name of the language. */
+  name: string;
+  /** Function words: articles, prepositions, pronouns, auxiliaries, common adverbs. */
+  stopwords: ReadonlySet<string>;
+  /**
+   * Abbreviations written with a final period, stored without it (`sig`, `dott`, `p.es`, `s.p.a`).
+   * `titles` precede a name or a number and never end a sentence (`sig. Rossi`, `art. 3`);
+   * `common` may end a sentence when the next word is capitalised (`ecc.`).
+   */
+  abbreviations: { titles: ReadonlySet<string>; common: ReadonlySet<string> };
+  /**
+   * Elided forms split after the apostrophe, stored without it (`l`, `dell`, `c`, `quest`):
+   * `dell’Ucraina` → `dell’` + `Ucraina`. Empty for languages without elision.
+   */
+  elisions: ReadonlySet<string>;
+  /**
+   * True when a straight or typographic apostrophe after a final vowel is an accent (`perche'`,
+   * `po'`, `E'`) that belongs to the word, as in Italian typed without accented keys.
+   */
+  accentApostrophe?: boolean;
+  /** Reduces an inflected word to its stem (`sanzioni` → `sanzion`); identity where there is no stemmer. */
+  stem: (word: string) => string;
+}

@@ -1,0 +1,137 @@
+/**
+ * Words, with the decisions that make a tokenizer Italian-grade: elision split after the apostrophe
+ * (`dell’` + `Ucraina`), accent apostrophes kept (`perche'`, `po'`), hyphenated compounds kept whole
+ * (`anti-Occidente`, `Covid-19`), abbreviations and initials keeping their period (`Sig.`, `S.p.A.`,
+ * `A. Bianchi`), and bare web addresses (`Repubblica.it`) as one token.
+ */
+import type { LanguageData } from '../lang/types.js';
+import type { TokenKind } from '../types.js';
+import { isApostrophe, isHyphen, isLetter, isSpace, isUpper, isWordChar } from './chars.js';
+import { TOP_LEVEL_DOMAINS } from './match-web.js';
+
+export interface WordMatch {
+  end: number;
+  kind: TokenKind;
+}
+
+/**
+ * Longest part of a dotted abbreviation (`dott.ssa`, `S.p.A.`, `d.lgs.`). Longer parts mean two
+ * words run together without a space (`fine.Il`), which must stay apart.
+ */
+const MAX_ABBREVIATION_PART = 4;
+
+/** Offset after the run of word characters starting at `j`. */
+function wordEnd(text: string, j: number, to: number): number {
+  while (j < to && isWordChar(text, j)) j++;
+  return j;
+}
+
+/** Opening quotation marks that may follow an elision (`sull’“Espresso”`). */
+function isOpeningQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e;
+}
+
+/** True when the letter before `end` is a vowel, the place where an accent apostrophe can stand. */
+function endsWithVowel(text: string, end: number): boolean {
+  const ch = text[end - 1];
+  return ch !== undefined && 'aeiouAEIOU'.includes(ch);
+}
+
+/** True when every dot-separated part of `word` is short enough for an abbreviation. */
+function isDottedAbbreviation(word: string): boolean {
+  let part = 0;
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === '.') {
+      if (part === 0) return false;
+      part = 0;
+    } else if (++part > MAX_ABBREVIATION_PART) return false;
+  }
+  return part > 0;
+}
+
+/** True when `key` (lower-case, no final period) is a known abbreviation of the language. */
+function isKnownAbbreviation(lang: LanguageData, key: string): boolean {
+  return lang.abbreviations.titles.has(key) || lang.abbreviations.common.has(key);
+}
+
+/**
+ * An abbreviation that may end a sentence (`ecc.`) gives up its period when a capitalised word
+ * follows: the period is then the full stop, as treebanks tokenise it.
+ */
+function capitalFollows(text: string, j: number, to: number): boolean {
+  if (j >= to || !isSpace(text, j)) return false;
+  while (j < to && isSpace(text, j)) j++;
+  return j < to && isUpper(text, j);
+}
+
+/**
+ * A single capital followed by a period is an initial (`A. Bianchi`) when a capitalised word that
+ * is not a function word follows on the same line; otherwise the period ends a sentence (`serie A. Il`).
+ */
+function isInitial(text: string, i: number, end: number, to: number, lang: LanguageData): boolean {
+  if (end - i !== 1 || !isUpper(text, i)) return false;
+  let j = end + 1;
+  while (j < to && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  if (j >= to || !isUpper(text, j)) return false;
+  const next = text.slice(j, wordEnd(text, j, to)).toLowerCase();
+  return next.length === 1 || !lang.stopwords.has(next);
+}
+
+/** The word starting at `i` (a letter or a digit glued to letters). `openSingleQuote`: a `‘` or `'` is open. */
+export function matchWord(
+  text: string,
+  i: number,
+  to: number,
+  lang: LanguageData,
+  openSingleQuote: boolean,
+): WordMatch {
+  let j = wordEnd(text, i, to);
+  let firstDot = -1;
+  while (j + 1 < to) {
+    const code = text.charCodeAt(j);
+    if (isHyphen(code) && isWordChar(text, j + 1) && firstDot < 0) {
+      j = wordEnd(text, j + 1, to);
+    } else if (
+      isApostrophe(code) &&
+      firstDot < 0 &&
+      (isLetter(text, j + 1) || isOpeningQuote(text.charCodeAt(j + 1)))
+    ) {
+      if (lang.elisions.has(text.slice(i, j).toLowerCase())) return { end: j + 1, kind: 'word' };
+      if (!isLetter(text, j + 1)) break;
+      j = wordEnd(text, j + 1, to);
+    } else if (code === 0x2e && isLetter(text, j + 1)) {
+      if (firstDot < 0) firstDot = j;
+      j = wordEnd(text, j + 1, to);
+    } else break;
+  }
+  if (firstDot >= 0) {
+    const word = text.slice(i, j);
+    const key = word.toLowerCase();
+    const dottedEnd = j < to && text.charCodeAt(j) === 0x2e;
+    if (isDottedAbbreviation(word) && (dottedEnd || isKnownAbbreviation(lang, key))) {
+      return { end: dottedEnd ? j + 1 : j, kind: 'abbreviation' };
+    }
+    if (TOP_LEVEL_DOMAINS.has(key.slice(key.lastIndexOf('.') + 1))) return { end: j, kind: 'url' };
+    j = firstDot;
+  }
+  if (j < to && text.charCodeAt(j) === 0x2e) {
+    const key = text.slice(i, j).toLowerCase();
+    if (lang.abbreviations.common.has(key) && capitalFollows(text, j + 1, to))
+      return { end: j, kind: 'word' };
+    if (isKnownAbbreviation(lang, key) || isInitial(text, i, j, to, lang)) {
+      return { end: j + 1, kind: 'abbreviation' };
+    }
+    return { end: j, kind: 'word' };
+  }
+  if (
+    lang.accentApostrophe &&
+    j < to &&
+    isApostrophe(text.charCodeAt(j)) &&
+    !(j + 1 < to && isWordChar(text, j + 1)) &&
+    endsWithVowel(text, j) &&
+    !openSingleQuote
+  ) {
+    return { end: j + 1, kind: 'word' };
+  }
+  return { end: j, kind: 'word' };
+}

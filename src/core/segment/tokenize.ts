@@ -1,0 +1,124 @@
+/**
+ * The tokenizer: one forward scan over a range of the text, trying the matchers in a fixed order at
+ * each token start. Every matcher only moves forward, so the whole scan is linear in the input.
+ */
+import type { LanguageData } from '../lang/types.js';
+import type { Token, TokenKind } from '../types.js';
+import {
+  charClass,
+  DIGIT,
+  isApostrophe,
+  isLetter,
+  isPunctuation,
+  isSpace,
+  LETTER,
+  MARK,
+  NEWLINE,
+  SPACE,
+} from './chars.js';
+import { matchElidedYear, matchNumber } from './match-number.js';
+import { isTerminal, matchEmoji, matchEmoticon, matchTerminalRun } from './match-symbols.js';
+import { matchEmail, matchTag, matchUrl } from './match-web.js';
+import { matchWord } from './match-word.js';
+
+/** Opening single quotation marks: after one of these, a final `’` closes the quote instead of being an accent. */
+function opensSingleQuote(text: string, i: number, to: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x2018 || code === 0x201b) return true;
+  if (!isApostrophe(code)) return false;
+  return (
+    (i === 0 || isSpace(text, i - 1) || isPunctuation(text.charCodeAt(i - 1))) &&
+    i + 1 < to &&
+    isLetter(text, i + 1)
+  );
+}
+
+/** True when a letter or digit stands at `j`. */
+function isWordAfter(text: string, j: number, to: number): boolean {
+  return j < to && (charClass(text, j) === LETTER || charClass(text, j) === DIGIT);
+}
+
+/** Appends the tokens of `text[from, to)` to `out`. */
+export function tokenizeRange(
+  text: string,
+  from: number,
+  to: number,
+  lang: LanguageData,
+  out: Token[],
+): void {
+  let i = from;
+  let openSingle = false;
+  const push = (end: number, kind: TokenKind): void => {
+    out.push({ start: i, end, text: text.slice(i, end), kind });
+    i = end;
+  };
+  while (i < to) {
+    const cls = charClass(text, i);
+    if (cls === SPACE || cls === NEWLINE) {
+      i++;
+      continue;
+    }
+    if (cls === LETTER || cls === DIGIT) {
+      let end = matchUrl(text, i, to);
+      if (end > 0) {
+        push(end, 'url');
+        continue;
+      }
+      end = matchEmail(text, i, to);
+      if (end > 0) {
+        push(end, 'email');
+        continue;
+      }
+      if (cls === DIGIT) {
+        const number = matchNumber(text, i, to);
+        if (number.end >= to || !isLetter(text, number.end)) {
+          // Minutes and feet: `43'` in a match report is one token.
+          const prime =
+            number.kind === 'number' &&
+            isApostrophe(text.charCodeAt(number.end)) &&
+            !isWordAfter(text, number.end + 1, to);
+          push(prime ? number.end + 1 : number.end, number.kind);
+          continue;
+        }
+      }
+      const word = matchWord(text, i, to, lang, openSingle);
+      if (word.end > i && isApostrophe(text.charCodeAt(word.end - 1))) openSingle = false;
+      push(word.end, word.kind);
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (isTerminal(code)) {
+      push(matchTerminalRun(text, i, to), 'punctuation');
+      continue;
+    }
+    let end = matchEmoticon(text, i, to);
+    if (end > 0) {
+      push(end, 'emoticon');
+      continue;
+    }
+    end = matchTag(text, i, to);
+    if (end > 0) {
+      push(end, code === 0x23 ? 'hashtag' : 'mention');
+      continue;
+    }
+    if (isApostrophe(code)) {
+      end = matchElidedYear(text, i, to);
+      if (end > 0) {
+        push(end, 'number');
+        continue;
+      }
+    }
+    end = matchEmoji(text, i, to);
+    if (end > 0) {
+      push(end, 'emoji');
+      continue;
+    }
+    if (opensSingleQuote(text, i, to)) openSingle = true;
+    else if (code === 0x2019 || code === 0x27) openSingle = false;
+    // A stray combining mark or a lone surrogate still forms a token, so offsets tile the text.
+    let one = i + 1;
+    if (code >= 0xd800 && code <= 0xdbff && one < to) one++;
+    while (one < to && charClass(text, one) === MARK) one++;
+    push(one, isPunctuation(code) ? 'punctuation' : 'symbol');
+  }
+}
