@@ -31,6 +31,16 @@ function classify(code: number): number {
   return OTHER;
 }
 
+/** Class of the astral code point starting at `i` (either half of a surrogate pair gets the same class). */
+function astralClass(text: string, i: number): number {
+  const cp = text.codePointAt(i);
+  if (cp === undefined || cp <= 0xffff) return OTHER;
+  const ch = String.fromCodePoint(cp);
+  if (isLetterRe.test(ch)) return LETTER;
+  if (isDigitRe.test(ch)) return DIGIT;
+  return OTHER;
+}
+
 /** The class of the code unit at `i`; astral letters (high surrogate + letter) count as letters. */
 export function charClass(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -39,10 +49,7 @@ export function charClass(text: string, i: number): number {
     c = classify(code);
     table[code] = c;
   }
-  if (c === OTHER && code >= 0xd800 && code <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff && isLetterRe.test(String.fromCodePoint(cp))) return LETTER;
-  }
+  if (c === OTHER && code >= 0xd800 && code <= 0xdfff) return astralClass(text, code <= 0xdbff ? i : i - 1);
   return c;
 }
 

@@ -40,6 +40,10 @@ function isUrlTrailing(code: number): boolean {
 export function matchUrl(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if (c !== 0x68 && c !== 0x48 && c !== 0x66 && c !== 0x46 && c !== 0x77 && c !== 0x57) return -1;
+  // Most words starting with these letters are not URLs: compare in place before building a string.
+  const lower = c === 0x68 || c === 0x66 || c === 0x77;
+  if (lower && !text.startsWith('http', i) && !text.startsWith('www.', i) && !text.startsWith('ftp:', i))
+    return -1;
   const head = text.slice(i, i + 8).toLowerCase();
   const prefix = URL_PREFIXES.find((p) => head.startsWith(p));
   if (!prefix) return -1;

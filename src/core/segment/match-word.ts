@@ -26,9 +26,20 @@ function wordEnd(text: string, j: number, to: number): number {
   return j;
 }
 
-/** Opening quotation marks that may follow an elision (`sull’“Espresso”`). */
+/**
+ * An elided form typed with a space after the apostrophe (`com' è`, `L' esecutivo`) still owns
+ * its apostrophe; forms ending in a vowel are left to the accent rule (`po'`, `perche'`).
+ */
+function isSpacedElision(text: string, i: number, j: number, to: number, lang: LanguageData): boolean {
+  if (endsWithVowel(text, j) || !lang.elisions.has(text.slice(i, j).toLowerCase())) return false;
+  let k = j + 1;
+  while (k < to && text.charCodeAt(k) === 0x20) k++;
+  return k > j + 1 && k < to && isLetter(text, k);
+}
+
+/** Opening quotation marks (and a hashtag sign) that may follow an elision (`sull’“Espresso”`, `l'#Euro`). */
 function isOpeningQuote(code: number): boolean {
-  return code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e;
+  return code === 0x22 || code === 0x201c || code === 0xab || code === 0x201e || code === 0x23;
 }
 
 /** True when the letter before `end` is a vowel, the place where an accent apostrophe can stand. */
@@ -122,6 +133,9 @@ export function matchWord(
       return { end: j + 1, kind: 'abbreviation' };
     }
     return { end: j, kind: 'word' };
+  }
+  if (j + 1 < to && isApostrophe(text.charCodeAt(j)) && isSpacedElision(text, i, j, to, lang)) {
+    return { end: j + 1, kind: 'word' };
   }
   if (
     lang.accentApostrophe &&

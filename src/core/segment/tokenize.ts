@@ -38,6 +38,15 @@ function isWordAfter(text: string, j: number, to: number): boolean {
   return j < to && (charClass(text, j) === LETTER || charClass(text, j) === DIGIT);
 }
 
+/** The longest local part of an e-mail address (RFC 5321). */
+const MAX_EMAIL_LOCAL_PART = 64;
+
+/** Appends one token and returns its end, where the scan goes on. */
+function emit(out: Token[], text: string, start: number, end: number, kind: TokenKind): number {
+  out.push({ start, end, text: text.slice(start, end), kind });
+  return end;
+}
+
 /** Appends the tokens of `text[from, to)` to `out`. */
 export function tokenizeRange(
   text: string,
@@ -48,10 +57,8 @@ export function tokenizeRange(
 ): void {
   let i = from;
   let openSingle = false;
-  const push = (end: number, kind: TokenKind): void => {
-    out.push({ start: i, end, text: text.slice(i, end), kind });
-    i = end;
-  };
+  // Position of the next `@`, so that e-mail addresses are only looked for where one can be.
+  let nextAt = text.indexOf('@', from);
   while (i < to) {
     const cls = charClass(text, i);
     if (cls === SPACE || cls === NEWLINE) {
@@ -61,12 +68,13 @@ export function tokenizeRange(
     if (cls === LETTER || cls === DIGIT) {
       let end = matchUrl(text, i, to);
       if (end > 0) {
-        push(end, 'url');
+        i = emit(out, text, i, end, 'url');
         continue;
       }
-      end = matchEmail(text, i, to);
+      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      end = nextAt >= 0 && nextAt - i <= MAX_EMAIL_LOCAL_PART ? matchEmail(text, i, to) : -1;
       if (end > 0) {
-        push(end, 'email');
+        i = emit(out, text, i, end, 'email');
         continue;
       }
       if (cls === DIGIT) {
@@ -77,40 +85,45 @@ export function tokenizeRange(
             number.kind === 'number' &&
             isApostrophe(text.charCodeAt(number.end)) &&
             !isWordAfter(text, number.end + 1, to);
-          push(prime ? number.end + 1 : number.end, number.kind);
+          i = emit(out, text, i, prime ? number.end + 1 : number.end, number.kind);
           continue;
         }
       }
       const word = matchWord(text, i, to, lang, openSingle);
       if (word.end > i && isApostrophe(text.charCodeAt(word.end - 1))) openSingle = false;
-      push(word.end, word.kind);
+      i = emit(out, text, i, word.end, word.kind);
       continue;
     }
     const code = text.charCodeAt(i);
     if (isTerminal(code)) {
-      push(matchTerminalRun(text, i, to), 'punctuation');
+      i = emit(out, text, i, matchTerminalRun(text, i, to), 'punctuation');
       continue;
     }
     let end = matchEmoticon(text, i, to);
     if (end > 0) {
-      push(end, 'emoticon');
+      i = emit(out, text, i, end, 'emoticon');
       continue;
     }
     end = matchTag(text, i, to);
     if (end > 0) {
-      push(end, code === 0x23 ? 'hashtag' : 'mention');
+      i = emit(out, text, i, end, code === 0x23 ? 'hashtag' : 'mention');
       continue;
     }
     if (isApostrophe(code)) {
       end = matchElidedYear(text, i, to);
       if (end > 0) {
-        push(end, 'number');
+        i = emit(out, text, i, end, 'number');
         continue;
       }
     }
     end = matchEmoji(text, i, to);
     if (end > 0) {
-      push(end, 'emoji');
+      i = emit(out, text, i, end, 'emoji');
+      continue;
+    }
+    // Two straight apostrophes stand for a double quotation mark.
+    if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < to) {
+      i = emit(out, text, i, i + 2, 'punctuation');
       continue;
     }
     if (opensSingleQuote(text, i, to)) openSingle = true;
@@ -119,6 +132,6 @@ export function tokenizeRange(
     let one = i + 1;
     if (code >= 0xd800 && code <= 0xdbff && one < to) one++;
     while (one < to && charClass(text, one) === MARK) one++;
-    push(one, isPunctuation(code) ? 'punctuation' : 'symbol');
+    i = emit(out, text, i, one, isPunctuation(code) ? 'punctuation' : 'symbol');
   }
 }
