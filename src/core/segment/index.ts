@@ -8,7 +8,7 @@ import type { LanguageCode, Paragraph, Segmentation, Sentence, Token } from '../
 import { splitBlocks } from './blocks.js';
 import { findMetadata } from './metadata.js';
 import { sentenceRanges } from './sentences.js';
-import { tokenizeRange } from './tokenize.js';
+import { scanState, tokenizeRange } from './tokenize.js';
 
 export interface SegmentOptions {
   /** Language code, or `auto` (the default) to detect it; undetectable text is treated as Italian. */
@@ -28,12 +28,13 @@ export function segment(text: string, options: SegmentOptions = {}): Segmentatio
   const lang = languageData(language);
   const metadata = findMetadata(text);
   const tokens: Token[] = [];
-  tokenizeRange(text, 0, metadata.end, lang, tokens);
+  const state = scanState();
+  tokenizeRange(text, 0, metadata.end, lang, tokens, state);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const block of splitBlocks(text, metadata.end)) {
     const firstToken = tokens.length;
-    tokenizeRange(text, block.start, block.end, lang, tokens);
+    tokenizeRange(text, block.start, block.end, lang, tokens, state);
     const sentenceStart = sentences.length;
     const ranges = block.heading
       ? [[firstToken, tokens.length] as [number, number]]

@@ -47,18 +47,32 @@ function emit(out: Token[], text: string, start: number, end: number, kind: Toke
   return end;
 }
 
-/** Appends the tokens of `text[from, to)` to `out`. */
+/**
+ * Where the next `@` of the text is, so that e-mail addresses are only looked for where one can be.
+ * Shared by the calls over one text, so that each part of the text is searched once.
+ */
+export interface ScanState {
+  nextAt: number;
+}
+
+/** A fresh scan state for a text. */
+export function scanState(): ScanState {
+  return { nextAt: -2 };
+}
+
+/** Appends the tokens of `text[from, to)` to `out`. Ranges of one text come in order, with one `state`. */
 export function tokenizeRange(
   text: string,
   from: number,
   to: number,
   lang: LanguageData,
   out: Token[],
+  state: ScanState = scanState(),
 ): void {
   let i = from;
   let openSingle = false;
-  // Position of the next `@`, so that e-mail addresses are only looked for where one can be.
-  let nextAt = text.indexOf('@', from);
+  if (state.nextAt !== -1 && state.nextAt < from) state.nextAt = text.indexOf('@', from);
+  let nextAt = state.nextAt;
   while (i < to) {
     const cls = charClass(text, i);
     if (cls === SPACE || cls === NEWLINE) {
@@ -71,7 +85,10 @@ export function tokenizeRange(
         i = emit(out, text, i, end, 'url');
         continue;
       }
-      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt >= 0 && nextAt < i) {
+        nextAt = text.indexOf('@', i);
+        state.nextAt = nextAt;
+      }
       end = nextAt >= 0 && nextAt - i <= MAX_EMAIL_LOCAL_PART ? matchEmail(text, i, to) : -1;
       if (end > 0) {
         i = emit(out, text, i, end, 'email');
