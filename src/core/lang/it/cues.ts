@@ -1,0 +1,226 @@
+/**
+ * Italian quotation words: reporting verbs and the words around them, nouns of speakers, documents
+ * and titles, and the function words that tell a subject from a prepositional phrase. Used by
+ * quotation attribution (`src/core/quotes`); every entry is lower-case.
+ */
+import type { QuoteLexicon } from '../../quotes/lexicon.js';
+import { documentVerbs, labelVerbs, postVerbs, sourceVerbs, speechVerbs } from './cue-verbs.js';
+import { givenNames } from './given-names.js';
+
+/** Words between a subject and its reporting verb: auxiliaries, modals, aspect verbs, clitic pronouns. */
+const auxiliaries = [
+  ...['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'avrà', 'abbia', 'ho', 'abbiamo'],
+  ...['è', 'e’', "e'", 'sono', 'era', 'erano', 'sarebbe', 'sarà', 'stato', 'stata', 'stati', 'state'],
+  ...['voluto', 'vuole', 'volle', 'tenuto', 'tiene', 'tornato', 'tornata', 'torna', 'tornano', 'tornati'],
+  ...['continuato', 'continua', 'ripreso', 'riprende', 'potuto', 'dovuto', 'fatto', 'sta', 'stava'],
+  ...['a', 'ad', 'anche', 'poi', 'ancora', 'già', 'non', 'mai', 'pure', 'si', 'ci', 'gli', 'le', 'mi'],
+];
+
+/** Verb phrases of several words that report speech. */
+const phraseCues = [
+  ['dato', 'enfasi'],
+  ['fatto', 'sapere'],
+  ['fa', 'sapere'],
+  ['fanno', 'sapere'],
+  ['messo', 'in', 'chiaro'],
+  ['preso', 'la', 'parola'],
+  ['detto', 'la', 'sua'],
+  ['reso', 'noto'],
+  ['rende', 'noto'],
+  ['messo', 'in', 'guardia'],
+  ['mette', 'in', 'guardia'],
+  ['lanciato', "l'allarme"],
+  ['si', 'legge'],
+];
+
+/** Nouns that attribute a quotation to the mention after them. */
+const nominalCues = [
+  ...['parole', 'parola', 'appello', 'monito', 'commento', 'allarme', 'denuncia', 'messaggio', 'richiesta'],
+  ...['invito', 'affondo', 'attacco', 'replica', 'risposta', 'sfogo', 'annuncio', 'promessa', 'pensiero'],
+  ...['avvertimento', 'frecciata', 'stoccata', 'riflessione', 'dichiarazione', 'dichiarazioni', 'opinione'],
+  ...['analisi', 'giudizio', 'battuta', 'ammissione', 'accusa', 'critica', 'grido', 'auspicio', 'augurio'],
+  ...['confessione', 'racconto', 'testimonianza', 'spiegazione', 'sintesi', 'conclusione', 'verdetto'],
+];
+
+/** "According to" attributions. */
+const prepositionalCues = [
+  ['secondo'],
+  ['per'],
+  ['a', 'detta', 'di'],
+  ['stando', 'a'],
+  ['a', 'parere', 'di'],
+  ['a', 'giudizio', 'di'],
+  ['ad', 'avviso', 'di'],
+  ['parola', 'di'],
+];
+
+/** Nouns of people and bodies that speak in the news. */
+const roleNouns = [
+  ...['presidente', 'presidentessa', 'vicepresidente', 'ministro', 'ministra', 'viceministro', 'premier'],
+  ...['leader', 'segretario', 'segretaria', 'sottosegretario', 'portavoce', 'sindaco', 'sindaca'],
+  ...['vicesindaco', 'governatore', 'governatrice', 'assessore', 'assessora', 'consigliere', 'consigliera'],
+  ...['deputato', 'deputata', 'senatore', 'senatrice', 'parlamentare', 'europarlamentare', 'onorevole'],
+  ...['capogruppo', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'giudice', 'avvocato', 'avvocata'],
+  ...['legale', 'prefetto', 'questore', 'comandante', 'generale', 'colonnello', 'capitano', 'maresciallo'],
+  ...['ufficiale', 'ambasciatore', 'ambasciatrice', 'diplomatico', 'cancelliere', 're', 'regina'],
+  ...['principe', 'principessa', 'papa', 'pontefice', 'cardinale', 'arcivescovo', 'vescovo', 'parroco'],
+  ...['sacerdote', 'prete', 'imam', 'rabbino', 'dittatore', 'capo', 'fondatore', 'fondatrice', 'direttore'],
+  ...['direttrice', 'amministratore', 'ad', 'ceo', 'manager', 'dirigente', 'responsabile', 'coordinatore'],
+  ...['coordinatrice', 'commissario', 'commissaria', 'allenatore', 'allenatrice', 'tecnico', 'mister', 'ct'],
+  ...['pilota', 'ferrarista', 'campione', 'campionessa', 'giocatore', 'giocatrice', 'calciatore'],
+  ...['calciatrice', 'attaccante', 'difensore', 'centrocampista', 'portiere', 'tennista', 'ciclista'],
+  ...['atleta', 'patron', 'proprietario', 'proprietaria', 'sismologo', 'sismologa', 'geologo', 'virologo'],
+  ...['virologa', 'epidemiologo', 'medico', 'dottore', 'dottoressa', 'primario', 'infermiere'],
+  ...['infermiera', 'professore', 'professoressa', 'docente', 'ricercatore', 'ricercatrice', 'scienziato'],
+  ...['scienziata', 'esperto', 'esperta', 'economista', 'analista', 'studioso', 'studiosa', 'storico'],
+  ...['filosofo', 'sociologo', 'psicologo', 'psicologa', 'psichiatra', 'scrittore', 'scrittrice', 'autore'],
+  ...['autrice', 'giornalista', 'cronista', 'conduttore', 'conduttrice', 'presentatore', 'presentatrice'],
+  ...['attore', 'attrice', 'regista', 'cantante', 'cantautore', 'cantautrice', 'artista', 'musicista'],
+  ...['rapper', 'stilista', 'imprenditore', 'imprenditrice', 'industriale', 'banchiere', 'sindacalista'],
+  ...['attivista', 'testimone', 'vittima', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito'],
+  ...['fratello', 'sorella', 'zio', 'zia', 'nonno', 'nonna', 'amico', 'amica', 'residente', 'titolare'],
+  ...['gestore', 'dipendente', 'operaio', 'lavoratore', 'studente', 'studentessa', 'agente', 'poliziotto'],
+  ...['carabiniere', 'soccorritore', 'governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia'],
+  ...['sindacato', 'partito', 'associazione', 'azienda', 'società', 'comune', 'regione', 'federazione'],
+  ...['club', 'dittatrice', 'monarca', 'sovrano', 'vertice', 'guida', 'timoniere', 'condottiero'],
+  ...['pontefice', 'santo', 'padre', 'suora', 'frate', 'don', 'monsignor', 'monsignore', 'ct', 'dg', 'ds'],
+];
+
+/** A noun with its plural forms (`medico` → `medici`, `medichi`; `giornalista` → `giornalisti`, `giornaliste`). */
+function withPlurals(nouns: readonly string[]): string[] {
+  const out = new Set(nouns);
+  for (const n of nouns) {
+    if (n.endsWith('o')) out.add(`${n.slice(0, -1)}i`);
+    if (n.endsWith('co') || n.endsWith('go')) out.add(`${n.slice(0, -1)}hi`);
+    if (n.endsWith('e')) out.add(`${n.slice(0, -1)}i`);
+    if (n.endsWith('a')) {
+      out.add(`${n.slice(0, -1)}e`);
+      out.add(`${n.slice(0, -1)}i`);
+    }
+  }
+  return [...out];
+}
+
+/** Nouns of written documents. */
+const documentNouns = [
+  ...['risoluzione', 'legge', 'decreto', 'sentenza', 'comunicato', 'nota', 'documento', 'rapporto'],
+  ...['lettera', 'ordinanza', 'relazione', 'regolamento', 'dossier', 'report', 'bozza', 'mozione'],
+  ...['delibera', 'circolare', 'manifesto', 'testo', 'accordo', 'trattato', 'convenzione', 'costituzione'],
+  ...['articolo', 'norma', 'direttiva', 'provvedimento', 'motivazioni', 'verbale', 'atto', 'studio'],
+  ...['ricerca', 'statuto', 'dispositivo', 'emendamento', 'comma', 'codice', 'bando', 'contratto'],
+];
+
+/** Words of social networks and posts. */
+const postWords = [
+  ...['twitter', 'x', 'facebook', 'instagram', 'telegram', 'tiktok', 'threads', 'linkedin', 'social'],
+  ...['tweet', 'post', 'profilo', 'account', 'storia', 'stories', 'cinguettio'],
+];
+
+/** Words after which a quoted span names something instead of reporting words. */
+const titleWords = [
+  ...['libro', 'film', 'romanzo', 'saggio', 'canzone', 'brano', 'singolo', 'album', 'disco', 'programma'],
+  ...['trasmissione', 'format', 'rubrica', 'operazione', 'progetto', 'spettacolo', 'mostra', 'serie'],
+  ...['fiction', 'docufilm', 'documentario', 'festival', 'rassegna', 'premio', 'evento', 'campagna'],
+  ...['iniziativa', 'testata', 'giornale', 'quotidiano', 'settimanale', 'rivista', 'radio', 'emittente'],
+  ...['tv', 'canale', 'hashtag', 'app', 'piattaforma', 'marchio', 'brand', 'band', 'nave', 'missione'],
+  ...['piano', 'bonus', 'manovra', 'riforma', 'ddl', 'movimento', 'lista', 'coalizione', 'pagina'],
+  ...['podcast', 'videogioco', 'opera', 'quadro', 'dipinto', 'poesia', 'tour', 'concerto', 'show'],
+  ...['edizione', 'soprannome', 'nome', 'titolo', 'termine', 'espressione', 'etichetta', 'sigla'],
+  ...['acronimo', 'slogan', 'motto', 'intitolato', 'intitolata', 'intitolati', 'intitolate', 'chiamato'],
+  ...['chiamata', 'chiamati', 'chiamate', 'denominato', 'denominata', 'ribattezzato', 'ribattezzata'],
+  ...['soprannominato', 'soprannominata', 'cosiddetto', 'cosiddetta', 'cosiddetti', 'cosiddette'],
+  ...['battezzato', 'battezzata', 'noto', 'nota', 'ristorante', 'locale', 'bar', 'hotel', 'teatro'],
+];
+
+/** Articles and determiners. */
+const articles = [
+  ...['il', 'lo', 'la', "l'", 'l’', 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'un’', 'questo'],
+  ...['questa', 'quel', 'quello', 'quella', "quell'", 'quell’', 'suo', 'sua', 'loro', 'altro', 'altra'],
+  // adjectives that come before a role noun (`l’ex premier`, `il neo sindaco`)
+  ...['ex', 'neo', 'nuovo', 'nuova', 'attuale', 'stesso', 'stessa', 'giovane', 'celebre', 'famoso', 'famosa'],
+];
+
+/** Prepositions, simple and articulated. */
+const prepositions = [
+  ...['di', 'a', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'del', 'dello', 'della', 'dei', 'degli'],
+  ...['delle', "dell'", 'dell’', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', "all'", 'all’', 'dal'],
+  ...['dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'", 'dall’', 'nel', 'nello', 'nella', 'nei'],
+  ...['negli', 'nelle', "nell'", 'nell’', 'col', 'coi', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle'],
+  ...["sull'", 'sull’', 'verso', 'contro', 'senza', 'presso', 'durante', 'dopo', 'prima', "d'", 'd’'],
+  ...['tramite', 'attraverso', 'oltre', 'sopra', 'sotto', 'dentro', 'fuori', 'vicino', 'come', 'che'],
+  ...['rivolgendosi', 'rivolto', 'rivolta', 'riferendosi', 'insieme', 'accanto'],
+];
+
+/** Adverbs and fillers between a reporting verb and its subject. */
+const adverbs = [
+  ...['ancora', 'poi', 'anche', 'invece', 'inoltre', 'infine', 'quindi', 'oggi', 'ieri', 'stamane'],
+  ...['stamattina', 'stasera', 'così', 'già', 'pure', 'subito', 'nuovamente', 'dunque', 'però', 'allora'],
+  ...['intanto', 'ora', 'adesso', 'chiaramente', 'testualmente', 'sorridendo', 'ridendo', 'scherzando'],
+  ...['sempre', 'spesso', 'successivamente', 'tuttavia', 'comunque', 'infatti', 'perciò', 'proprio'],
+];
+
+/** Particles inside personal names. */
+const nameParticles = [
+  'de',
+  'di',
+  'da',
+  'del',
+  'della',
+  'dei',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+];
+
+/** Capitalised sentence openers that are never names. */
+const notNames = [
+  ...adverbs,
+  ...['lo', 'la', 'le', 'gli', 'il', 'i', 'un', 'una', 'uno', 'ma', 'e', 'ed', 'o', 'se', 'che', 'chi'],
+  ...['non', 'ecco', 'come', 'quando', 'dove', 'perché', 'mentre', 'secondo', 'questo', 'questa', 'tutto'],
+  ...['tutti', 'nessuno', 'noi', 'voi', 'io', 'tu', 'lui', 'lei', 'loro', 'anzi', 'eppure', 'nonostante'],
+  ...['sì', 'no', 'grazie', 'buongiorno', 'signori', 'parole', 'cosa', 'tanti', 'tante', 'molti', 'alcuni'],
+  ...['dopo', 'prima', 'durante', 'oltre', 'per', 'con', 'da', 'in', 'su', 'tra', 'fra', 'nel', 'nella'],
+  ...['al', 'alla', 'dal', 'dalla', 'sul', 'sulla', 'del', 'della', 'è', "e'", 'e’', 'sono', 'era'],
+];
+
+/** The Italian quotation lexicon. */
+export const italianCues: QuoteLexicon = {
+  speechVerbs: new Set(speechVerbs),
+  documentVerbs: new Set(documentVerbs),
+  postVerbs: new Set(postVerbs),
+  labelVerbs: new Set(labelVerbs),
+  sourceVerbs: new Set(sourceVerbs),
+  auxiliaries: new Set(auxiliaries),
+  clitics: new Set(['lo', "l'", 'l’', 'la', 'gliel’', "gliel'", 'ce', 'ne']),
+  phraseCues,
+  nominalCues: new Set(nominalCues),
+  prepositionalCues,
+  backReferences: new Set([
+    'quanto',
+    'così',
+    'ciò',
+    'queste',
+    'questo',
+    'questa',
+    'questi',
+    'parole',
+    'parola',
+  ]),
+  roleNouns: new Set(withPlurals(roleNouns)),
+  documentNouns: new Set(documentNouns),
+  postWords: new Set(postWords),
+  titleWords: new Set(titleWords),
+  articles: new Set(articles),
+  prepositions: new Set(prepositions),
+  adverbs: new Set(adverbs),
+  nameParticles: new Set(nameParticles),
+  notNames: new Set(notNames),
+  possessives: new Set(['sue', 'sua', 'suo', 'suoi', 'loro']),
+  pronouns: new Set(['lui', 'lei', 'egli', 'ella', 'essa', 'esso']),
+  gerundEndings: ['ando', 'endo'],
+  givenNames: new Set(givenNames),
+};
