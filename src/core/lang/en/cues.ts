@@ -160,7 +160,7 @@ export const englishCues: QuoteLexicon = {
       'radio',
       'channel',
     ],
-    ...['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'so-called', 'hashtag', 'slogan'],
+    ...['hashtag', 'slogan'],
     ...['word', 'term', 'phrase', 'label', 'brand', 'band', 'app', 'podcast', 'play', 'exhibition', 'tour'],
   ]),
   articles: new Set([
@@ -184,4 +184,8 @@ export const englishCues: QuoteLexicon = {
   pronouns: new Set(['he', 'she', 'they', 'we', 'i']),
   gerundEndings: ['ing'],
   givenNames: new Set(givenNames),
+  bodies: new Set(['government', 'ministry', 'police', 'company', 'party', 'union', 'council', 'agency']),
+  indefinites: new Set(['a', 'an', 'another']),
+  rolePrepositions: new Set(['of', 'for', 'at']),
+  namingWords: new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'nicknamed', 'so-called']),
 };

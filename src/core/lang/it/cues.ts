@@ -84,6 +84,19 @@ const roleNouns = [
   ...['sindacato', 'partito', 'associazione', 'azienda', 'società', 'comune', 'regione', 'federazione'],
   ...['club', 'dittatrice', 'monarca', 'sovrano', 'vertice', 'guida', 'timoniere', 'condottiero'],
   ...['pontefice', 'santo', 'padre', 'suora', 'frate', 'don', 'monsignor', 'monsignore', 'ct', 'dg', 'ds'],
+  ...['parente', 'familiare', 'collega', 'compagno', 'compagna', 'fidanzato', 'fidanzata', 'conoscente'],
+  ...['cugino', 'cugina', 'nipote', 'genitore', 'insegnante', 'maestro', 'maestra', 'preside', 'rettore'],
+  ...['tifoso', 'tifosa', 'passeggero', 'passeggera', 'cliente', 'turista', 'abitante', 'commerciante'],
+  ...['ristoratore', 'albergatore', 'agricoltore', 'allevatore', 'pescatore', 'volontario', 'volontaria'],
+  ...[
+    'ambientalista',
+    'economista',
+    'politologo',
+    'costituzionalista',
+    'giurista',
+    'ingegnere',
+    'architetto',
+  ],
 ];
 
 /** A noun with its plural forms (`medico` → `medici`, `medichi`; `giornalista` → `giornalisti`, `giornaliste`). */
@@ -126,10 +139,14 @@ const titleWords = [
   ...['piano', 'bonus', 'manovra', 'riforma', 'ddl', 'movimento', 'lista', 'coalizione', 'pagina'],
   ...['podcast', 'videogioco', 'opera', 'quadro', 'dipinto', 'poesia', 'tour', 'concerto', 'show'],
   ...['edizione', 'soprannome', 'nome', 'titolo', 'termine', 'espressione', 'etichetta', 'sigla'],
-  ...['acronimo', 'slogan', 'motto', 'intitolato', 'intitolata', 'intitolati', 'intitolate', 'chiamato'],
-  ...['chiamata', 'chiamati', 'chiamate', 'denominato', 'denominata', 'ribattezzato', 'ribattezzata'],
-  ...['soprannominato', 'soprannominata', 'cosiddetto', 'cosiddetta', 'cosiddetti', 'cosiddette'],
-  ...['battezzato', 'battezzata', 'noto', 'nota', 'ristorante', 'locale', 'bar', 'hotel', 'teatro'],
+  ...['acronimo', 'slogan', 'motto', 'ristorante', 'locale', 'bar', 'hotel', 'teatro'],
+];
+
+/** Participles that name what follows, whatever it looks like (`la cosiddetta «legge del più forte»`). */
+const namingWords = [
+  ...['intitolato', 'intitolata', 'intitolati', 'intitolate', 'chiamato', 'chiamata', 'chiamati', 'chiamate'],
+  ...['denominato', 'denominata', 'ribattezzato', 'ribattezzata', 'soprannominato', 'soprannominata'],
+  ...['cosiddetto', 'cosiddetta', 'cosiddetti', 'cosiddette', 'battezzato', 'battezzata', 'noto'],
 ];
 
 /** Articles and determiners. */
@@ -214,6 +231,7 @@ export const italianCues: QuoteLexicon = {
   documentNouns: new Set(documentNouns),
   postWords: new Set(postWords),
   titleWords: new Set(titleWords),
+  namingWords: new Set(namingWords),
   articles: new Set(articles),
   prepositions: new Set(prepositions),
   adverbs: new Set(adverbs),
@@ -223,4 +241,15 @@ export const italianCues: QuoteLexicon = {
   pronouns: new Set(['lui', 'lei', 'egli', 'ella', 'essa', 'esso']),
   gerundEndings: ['ando', 'endo'],
   givenNames: new Set(givenNames),
+  bodies: new Set(
+    withPlurals([
+      ...['governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia', 'sindacato', 'partito'],
+      ...['associazione', 'azienda', 'società', 'comune', 'regione', 'federazione', 'club', 'tribunale'],
+    ]),
+  ),
+  indefinites: new Set(['un', 'uno', 'una', "un'"]),
+  rolePrepositions: new Set([
+    ...['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'al', 'alla', 'allo', 'ai', 'agli'],
+    ...['alle', "all'", 'per'],
+  ]),
 };

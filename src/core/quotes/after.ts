@@ -1,0 +1,141 @@
+/**
+ * Attributions written after the closing mark: in the same sentence (`“…”, ha dichiarato il leader
+ * russo`, `"…" ha detto Leclerc`, `«…»: così il ministro`) or as the next sentence (`Lo ha detto il
+ * dittatore nordcoreano Kim Jong Un`, `È quanto ha affermato Amadeus`, `E’ l’appello lanciato da Papa
+ * Francesco`, `Parole di …`).
+ */
+import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';
+import { type Cue, cueAt } from './reporting.js';
+import { subjectAfter } from './subject.js';
+import type { Context } from './words.js';
+
+/** What an attribution rule found: the cue, the speaker written with it, or both. */
+export interface Found {
+  /** The reporting expression, or null (headline colon, `Così X`). */
+  cue: Cue | null;
+  /** The speaker written with it, or null when the cue has no subject (pro-drop). */
+  speaker: Mention | null;
+}
+
+/** Punctuation that may separate a quotation from the attribution after it in the same sentence. */
+const JOINERS = new Set([',', '–', '—', '-', ':']);
+
+/** Words that may open an attribution after the quotation (`come spiega`, `as he said`). */
+const AS_WORDS = new Set(['come', 'as']);
+
+/** Words a next-sentence attribution may take before its cue (`Questo è quanto ha …`). */
+const LEAD_WINDOW = 5;
+
+/** A cue whose auxiliaries start exactly at word `i`, looking a few words ahead for its verb. */
+function cueFrom(ctx: Context, i: number, window: number): Cue | null {
+  for (let k = i; k < Math.min(ctx.words.length, i + window); k++) {
+    const cue = cueAt(ctx, k);
+    if (cue && cue.from <= i && cue.kind !== 'label') return cue;
+    if (!ctx.lex.auxiliaries.has(ctx.words[k]!.lower) && !ctx.lex.clitics.has(ctx.words[k]!.lower))
+      return null;
+  }
+  return null;
+}
+
+/** A speaker mention after a nominal cue: `appello lanciato da X`, `parole di X`, `commento del ministro`. */
+function afterNominal(ctx: Context, i: number, depth: number): Mention | null {
+  for (let k = i + 1; k < Math.min(ctx.words.length, i + 5); k++) {
+    const w = ctx.words[k]!;
+    if (w.depth !== depth || w.kind === 'punctuation') return null;
+    if (ctx.lex.prepositions.has(w.lower)) {
+      const m = mentionAt(ctx, k + 1) ?? mentionAt(ctx, k + 2);
+      return m && m.from <= k + 2 ? m : null;
+    }
+  }
+  return null;
+}
+
+/** The document a document cue names in its phrase (`si legge nel comunicato`), or null. */
+function documentAfter(ctx: Context, cue: Cue): Mention | null {
+  if (cue.kind !== 'document') return null;
+  for (let k = cue.to; k < Math.min(ctx.words.length, cue.to + 3); k++) {
+    const m = mentionAt(ctx, k) ?? roleMention(ctx, k);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The attribution in the same sentence right after the closing mark at word `close`. */
+export function attributionAfter(ctx: Context, close: number): Found | null {
+  const { words, lex } = ctx;
+  const mark = words[close];
+  if (!mark) return null;
+  const depth = mark.depth - 1;
+  let i = close + 1;
+  let skipped = 0;
+  while (i < words.length && JOINERS.has(words[i]!.text) && skipped < 2) {
+    i++;
+    skipped++;
+  }
+  // `«…», come spiega il ministro`
+  if (AS_WORDS.has(words[i]?.lower ?? '')) i++;
+  const w = words[i];
+  if (!w || w.depth !== depth || w.kind === 'punctuation') return null;
+  if (w.sentence !== mark.sentence && w.cap) return null;
+  if (lex.backReferences.has(w.lower) && !lex.clitics.has(w.lower)) {
+    // `«…»: così il ministro` / `«…», così ha detto il ministro`
+    const cue = cueFrom(ctx, i + 1, 3);
+    const m = subjectAfter(ctx, cue ? cue.to : i + 1, words.length);
+    if (m) return { cue, speaker: m };
+  }
+  const cue = cueFrom(ctx, i, 4);
+  if (cue) return { cue, speaker: subjectAfter(ctx, cue.to, words.length) ?? documentAfter(ctx, cue) };
+  // `«…», le parole del ministro` / `«…»: è il commento di X` / `«…», le sue parole`
+  for (let k = i; k < Math.min(words.length, i + 4); k++) {
+    const n = words[k]!;
+    if (n.depth !== depth || n.kind === 'punctuation') break;
+    if (!lex.nominalCues.has(n.lower) || n.kind !== 'word') continue;
+    const nominal: Cue = { from: k, to: k + 1, verb: k, kind: 'speech', backReference: true };
+    if (lex.possessives.has(words[k - 1]?.lower ?? '')) return { cue: nominal, speaker: null };
+    const m = afterNominal(ctx, k, depth);
+    if (m) return { cue: nominal, speaker: m };
+  }
+  // `"…", Rossi ha detto`: a short subject, then the verb.
+  const m = mentionAt(ctx, i);
+  if (m && m.from === i && !afterPreposition(ctx, m)) {
+    const late = cueFrom(ctx, m.to, 4);
+    if (late) return { cue: late, speaker: m };
+  }
+  return null;
+}
+
+/** The attribution made by the sentence that follows the closing mark at word `close`. */
+export function attributionNext(ctx: Context, close: number): Found | null {
+  const { words, lex } = ctx;
+  const mark = words[close];
+  if (!mark) return null;
+  const depth = mark.depth - 1;
+  let i = close + 1;
+  if (words[i]?.kind === 'punctuation' && /^[.!?…]+$/.test(words[i]!.text)) i++;
+  const first = words[i];
+  if (!first || first.depth !== depth || !first.cap) return null;
+  if (first.sentence === mark.sentence && !/[.!?…]/.test(ctx.text.slice(mark.start - 1, first.start)))
+    return null;
+  const end = Math.min(words.length, i + LEAD_WINDOW);
+  for (let k = i; k < end; k++) {
+    const w = words[k]!;
+    if (w.depth !== depth || w.sentence !== first.sentence) return null;
+    if (lex.clitics.has(w.lower) || lex.backReferences.has(w.lower)) {
+      const cue = cueFrom(ctx, k + 1, 4) ?? (lex.clitics.has(w.lower) ? cueFrom(ctx, k, 4) : null);
+      if (cue)
+        return {
+          cue: { ...cue, from: Math.min(cue.from, k) },
+          speaker: subjectAfter(ctx, cue.to, words.length),
+        };
+      if (w.lower === 'così' || w.lower === 'so') {
+        const m = subjectAfter(ctx, k + 1, words.length);
+        if (m) return { cue: null, speaker: m };
+      }
+    }
+    if (lex.nominalCues.has(w.lower) && w.kind === 'word') {
+      const m = afterNominal(ctx, k, depth);
+      if (m) return { cue: { from: k, to: k + 1, verb: k, kind: 'speech', backReference: true }, speaker: m };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+/**
+ * Attributions written before the opening mark: a reporting verb earlier in the sentence (`ha detto:
+ * “…”`, `Il sindaco ha detto ‘…’`, `spiegando che … per “…“`), or in the sentence or paragraph that
+ * ends with the colon introducing the quotation; a headline speaker (`Sala: "…"`, but not `E su
+ * Draghi: "…"`); and "according to" phrases (`secondo X`, `per un altro sismologo, Alberto Michelini,`).
+ */
+import type { Found } from './after.js';
+import { afterPreposition, type Mention, mentionAt } from './mentions.js';
+import { type Cue, cueAt } from './reporting.js';
+import { subjectAfter, subjectBefore } from './subject.js';
+import type { Context } from './words.js';
+
+/*
+ * Farthest a reporting verb may stand before the opening mark, in words. A partial quotation can
+ * close a long sentence whose verb opened it (`spiegando che sostiene tutte le decisioni … per “…“`:
+ * 18 words); 40 covers the longest such sentences while staying inside one sentence anyway.
+ */
+const CUE_WINDOW = 40;
+
+/** Most words of a headline speaker before its colon (`Procuratore De Lucia:`). */
+const HEADLINE_SPEAKER = 6;
+
+/** Most words between an "according to" word and the quotation (`per un altro sismologo dell’Ingv, Alberto Michelini,`). */
+const ACCORDING_WINDOW = 12;
+
+/** Index of the first word of the sentence holding word `i`. */
+function sentenceFirst(ctx: Context, i: number): number {
+  const s = ctx.words[i]?.sentence ?? -1;
+  return s >= 0 ? ctx.seg.sentences[s]!.tokenStart : i;
+}
+
+/** Index of the last word before `open` at `depth` that is not inside another quotation, or -1. */
+function previousWord(ctx: Context, open: number, depth: number): number {
+  for (let i = open - 1; i >= Math.max(0, open - CUE_WINDOW); i--)
+    if (ctx.words[i]!.depth === depth) return i;
+  return -1;
+}
+
+/** The region searched for a cue: the sentence before the mark, or the sentence ending in the colon before it. */
+function region(ctx: Context, open: number, depth: number): { from: number; to: number } {
+  const first = sentenceFirst(ctx, open);
+  const prev = previousWord(ctx, open, depth);
+  if (prev >= first) return { from: first, to: open };
+  if (prev >= 0 && ctx.words[prev]!.text === ':') return { from: sentenceFirst(ctx, prev), to: prev };
+  return { from: open, to: open };
+}
+
+/** The reporting verb nearest before word `to`, not before `from`, at `depth`. */
+function nearestCue(ctx: Context, from: number, to: number, depth: number): Cue | null {
+  for (let i = to - 1; i >= Math.max(from, to - CUE_WINDOW); i--) {
+    if (ctx.words[i]!.depth !== depth) continue;
+    const cue = cueAt(ctx, i);
+    if (cue && cue.verb === i) return cue;
+  }
+  return null;
+}
+
+/** The attribution before the opening mark at word `open`. */
+export function attributionBefore(ctx: Context, open: number): Found | null {
+  const depth = ctx.words[open]!.depth - 1;
+  const { from, to } = region(ctx, open, depth);
+  if (to <= from) return null;
+  const cue = nearestCue(ctx, from, to, depth);
+  if (cue) return { cue, speaker: subjectBefore(ctx, cue.from, from) ?? subjectAfter(ctx, cue.to, to) };
+  return null;
+}
+
+/** Separators between a headline speaker and a quotation in a heading line (`Meloni, 'avanti così'`). */
+const HEADING_SEPARATORS = new Set([':', ',', '-', '–', '—']);
+
+/** The headline speaker of `X: “…”`: a mention right before the colon, at the start of its line. */
+export function headlineSpeaker(ctx: Context, open: number): Mention | null {
+  const depth = ctx.words[open]!.depth - 1;
+  const colon = previousWord(ctx, open, depth);
+  if (colon < 0) return null;
+  const sep = ctx.words[colon]!.text;
+  const heading = ctx.seg.sentences[ctx.words[colon]!.sentence]?.heading === true;
+  if (sep !== ':' && !(heading && HEADING_SEPARATORS.has(sep))) return null;
+  const first = sentenceFirst(ctx, colon);
+  if (colon - first > HEADLINE_SPEAKER) return null;
+  for (let i = colon - 1; i >= first; i--) {
+    const m = mentionAt(ctx, i);
+    if (!m) continue;
+    return m.to === colon && !afterPreposition(ctx, m) ? m : null;
+  }
+  return null;
+}
+
+/** The speaker of an "according to" phrase that ends right before the opening mark. */
+export function accordingTo(ctx: Context, open: number): Found | null {
+  const { words, lex } = ctx;
+  const depth = words[open]!.depth - 1;
+  const first = sentenceFirst(ctx, open);
+  for (let k = open - 1; k >= Math.max(first, open - ACCORDING_WINDOW); k--) {
+    const w = words[k]!;
+    if (w.depth !== depth || /^[.;:!?]$/.test(w.text) || cueAt(ctx, k)) return null;
+    for (const phrase of lex.prepositionalCues) {
+      if (!phrase.every((p, n) => words[k + n]?.lower === p)) continue;
+      const speaker = lastMention(ctx, k + phrase.length, open);
+      if (speaker) {
+        const cue: Cue = { from: k, to: k + phrase.length, verb: k, kind: 'speech', backReference: false };
+        return { cue, speaker };
+      }
+    }
+  }
+  return null;
+}
+
+/** The last mention in words `[from, to)`, preferring a name in apposition after a comma. */
+function lastMention(ctx: Context, from: number, to: number): Mention | null {
+  let found: Mention | null = null;
+  for (let i = from; i < to; i++) {
+    const m = mentionAt(ctx, i);
+    if (m && m.from >= from && m.to <= to) {
+      found = m;
+      i = m.to - 1;
+    }
+  }
+  return found;
+}
+
+/** The subject of the clause that a colon ends right before the quotation (`Il ministro è stato chiaro: «…»`). */
+export function colonSubject(ctx: Context, open: number): Found | null {
+  const { words, lex } = ctx;
+  const depth = words[open]!.depth - 1;
+  const colon = previousWord(ctx, open, depth);
+  if (colon < 0 || words[colon]!.text !== ':') return null;
+  const first = sentenceFirst(ctx, colon);
+  for (let i = Math.max(first, colon - CUE_WINDOW); i < colon; i++) {
+    const w = words[i]!;
+    if (w.depth !== depth) continue;
+    // `La replica di Salvini:` / `Il commento del ministro:`
+    if (lex.nominalCues.has(w.lower) && lex.prepositions.has(words[i + 1]?.lower ?? '')) {
+      const m = mentionAt(ctx, i + 2) ?? mentionAt(ctx, i + 3);
+      if (m && m.to <= colon)
+        return { cue: { from: i, to: i + 1, verb: i, kind: 'speech', backReference: false }, speaker: m };
+    }
+    const m = mentionAt(ctx, i);
+    if (m && m.to <= colon && !m.pronoun && !afterPreposition(ctx, m)) return { cue: null, speaker: m };
+    if (m) i = Math.max(i, m.to - 1);
+  }
+  return null;
+}

@@ -1,0 +1,183 @@
+/**
+ * Who the article talks about, learned from the article itself: every proper name outside the
+ * quotations, and the ties between role phrases and names (`il presidente russo Vladimir Putin`,
+ * `Gasperini, allenatore dell’Atalanta`, `il tecnico della Juventus, Massimiliano Allegri`). A
+ * surname maps to the longest name that contains it (`Melillo` → `Giovanni Melillo`).
+ */
+import { afterPreposition, type Mention, mentionAt, roleAround } from './mentions.js';
+import type { Context } from './words.js';
+
+/*
+ * Distance, in characters, under which a repeated role-name tie is dropped. Half the window in which
+ * resolution looks for ties (20,000 characters), so every window still holds a copy of each tie.
+ */
+const REPEAT_DISTANCE = 10_000;
+
+/** One occurrence of a proper name. */
+export interface NameOccurrence {
+  /** Lower-case words of the name. */
+  tokens: string[];
+  /** The name as written. */
+  text: string;
+  /** Offset of the name. */
+  start: number;
+  /** Index of the sentence it is in. */
+  sentence: number;
+  /** True when it follows a preposition (`il regime di Kim`): less salient than a subject. */
+  inPhrase: boolean;
+}
+
+/** A role phrase tied to a name in the text. */
+export interface Tie {
+  /** Lower-case content words of the role phrase. */
+  role: string[];
+  /** The name as written in the tie (resolve it with `canonicalName`). */
+  name: string;
+  /** Offset of the tie. */
+  start: number;
+}
+
+/** What the article says about people. */
+export interface People {
+  /** Proper names outside quotations, in text order. */
+  names: NameOccurrence[];
+  /** Occurrences by each of their lower-case words. */
+  byToken: Map<string, NameOccurrence[]>;
+  /** Role-name ties in text order. */
+  ties: Tie[];
+  /** Full names already computed, by the lower-case words of the shorter name. */
+  canonical: Map<string, string>;
+  /** Given names of the language, lower-case. */
+  givenNames: ReadonlySet<string>;
+}
+
+/** Lower-case words of a name, for matching. */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .split(/[\s\-‐–]+/)
+    .filter(Boolean);
+}
+
+/** True when `hay` holds `needle` as a run starting at word `at`. */
+function runAt(hay: readonly string[], needle: readonly string[], at: number): boolean {
+  return at >= 0 && at + needle.length <= hay.length && needle.every((t, k) => hay[at + k] === t);
+}
+
+/**
+ * True when the longer name `full` is the full form of `short`: given names before a surname
+ * (`Giovanni Melillo` for `Melillo`, written with capitals and particles only), or more names after
+ * a given name (`Kim Jong Un` for `Kim`). Rules out `Italia dei Valori` for `Italia` and `Tweet di
+ * Trump` for `Trump`.
+ */
+function isFullForm(people: People, full: NameOccurrence, short: readonly string[]): boolean {
+  const extra = full.tokens.length - short.length;
+  if (runAt(full.tokens, short, extra)) {
+    const words = full.text.split(/\s+/);
+    return people.givenNames.has(full.tokens[0]!) || words.slice(0, extra).every((w) => /^\p{Lu}/u.test(w));
+  }
+  return runAt(full.tokens, short, 0) && people.givenNames.has(short[0]!);
+}
+
+/** Reads every name and every role-name tie outside the quotations. */
+export function collectPeople(ctx: Context): People {
+  const names: NameOccurrence[] = [];
+  const ties: Tie[] = [];
+  const { words, text } = ctx;
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const m = w.depth === 0 ? mentionAt(ctx, i) : null;
+    if (!m || m.pronoun || m.to <= i) {
+      i++;
+      continue;
+    }
+    if (m.nameFrom >= 0) {
+      const nameText = text.slice(words[m.nameFrom]!.start, words[m.nameTo - 1]!.end);
+      names.push({
+        tokens: nameTokens(nameText),
+        text: nameText,
+        start: words[m.nameFrom]!.start,
+        sentence: w.sentence,
+        inPhrase: afterPreposition(ctx, m),
+      });
+      if (m.role.length > 0) ties.push({ role: m.role, name: nameText, start: words[m.from]!.start });
+      else addCommaTie(ctx, m, nameText, ties);
+    }
+    i = m.to;
+  }
+  const byToken = new Map<string, NameOccurrence[]>();
+  const texts = new Set<string>();
+  for (const n of names) {
+    if (texts.has(n.text)) continue;
+    texts.add(n.text);
+    // `Putin-Kim Jong Un` joins two names: it would make either one's full name.
+    if (/\p{Lu}[^\s]*-\p{Lu}/u.test(n.text)) continue;
+    for (const t of new Set(n.tokens)) {
+      const list = byToken.get(t);
+      if (list) list.push(n);
+      else byToken.set(t, [n]);
+    }
+  }
+  ties.sort((x, y) => x.start - y.start);
+  // A tie repeated close to its last kept copy adds nothing: keep the list short where names repeat.
+  const lastKept = new Map<string, number>();
+  const kept = ties.filter((t) => {
+    const key = `${t.role.join(' ')}|${t.name}`;
+    const last = lastKept.get(key);
+    if (last !== undefined && t.start - last < REPEAT_DISTANCE) return false;
+    lastKept.set(key, t.start);
+    return true;
+  });
+  return { names, byToken, ties: kept, canonical: new Map(), givenNames: ctx.lex.givenNames };
+}
+
+/** Adds the tie of a name with a role phrase set off by commas on either side of it. */
+function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): void {
+  const { words } = ctx;
+  // `Gasperini, allenatore dell’Atalanta` / `Giuseppe Sala, sindaco di Milano,`
+  if (words[m.to]?.text === ',') {
+    // With an article the phrase may be a new clause (`Processo Rossi, il pm:`): only a person's name then.
+    const person = ctx.lex.givenNames.has(words[m.nameFrom]!.lower);
+    for (let k = m.to + 1; k < Math.min(words.length, m.to + 3); k++) {
+      if (k > m.to + 1 && !person) break;
+      if (!ctx.lex.roleNouns.has(words[k]!.lower) || words[k]!.sentence !== words[m.from]!.sentence) continue;
+      ties.push({
+        role: roleAround(ctx, k, words[k]!.depth).role,
+        name: nameText,
+        start: words[m.from]!.start,
+      });
+      return;
+    }
+  }
+  // `il tecnico della Juventus, Massimiliano Allegri`
+  if (words[m.from - 1]?.text === ',') {
+    for (let k = m.from - 2; k >= Math.max(0, m.from - 8); k--) {
+      if (words[k]!.text === ',' || words[k]!.sentence !== words[m.from]!.sentence) break;
+      const r = mentionAt(ctx, k);
+      if (r && r.nameFrom < 0 && r.role.length > 0 && r.to === m.from - 1) {
+        ties.push({ role: r.role, name: nameText, start: words[r.from]!.start });
+        return;
+      }
+    }
+  }
+}
+
+/** The longest name of the article that contains `name` (a surname maps to the full name), or `name`. */
+export function canonicalName(people: People, name: string): string {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return name;
+  const key = tokens.join(' ');
+  const cached = people.canonical.get(key);
+  if (cached !== undefined) return cached;
+  let best: NameOccurrence | null = null;
+  // Longer names win; among equals, the first one written.
+  for (const occ of people.byToken.get(tokens[tokens.length - 1]!) ?? []) {
+    if (occ.tokens.length <= (best?.tokens.length ?? tokens.length)) continue;
+    if (isFullForm(people, occ, tokens)) best = occ;
+  }
+  const full = best ? best.text : name;
+  people.canonical.set(key, full);
+  return full;
+}

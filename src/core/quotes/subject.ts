@@ -1,0 +1,112 @@
+/**
+ * The subject of a reporting verb: the nearest mention before it that is not inside a prepositional
+ * phrase (`Giuseppe Sala, sindaco di Milano, è tornato a parlare`), or the mention right after it
+ * when the subject is inverted (`ha dichiarato in conferenza stampa il procuratore …`).
+ */
+import { afterPreposition, isNameWord, type Mention, mentionAt } from './mentions.js';
+import type { Context } from './words.js';
+
+/*
+ * Farthest a subject may stand from its verb, in words. Subjects before the verb are separated from
+ * it by parentheticals (`, in conferenza stampa,`, `, senza mezzi termini,`) of up to about fifteen
+ * words in news; after the verb, by an adverb and a prepositional phrase of up to six.
+ */
+const BACK_WINDOW = 30;
+const FORWARD_WINDOW = 9;
+
+/** Words that end the search for an inverted subject: a subordinate clause starts there. */
+const CLAUSE_BREAKS = new Set([
+  'che',
+  'se',
+  'come',
+  'quando',
+  'mentre',
+  'perché',
+  'that',
+  'if',
+  'when',
+  'while',
+]);
+
+/** Relative pronouns: `X, che ha detto` makes X the subject, even inside a phrase (`dal presidente X, che`). */
+const RELATIVES = new Set(['che', 'quale', 'quali', 'who']);
+
+/** The mention that ends right before word `end` (a comma or a bracket between allowed), or null. */
+function mentionEndingAt(ctx: Context, end: number): Mention | null {
+  let k = end - 1;
+  if (k >= 0 && /^[,(]$/.test(ctx.words[k]!.text)) k--;
+  for (let i = k; i >= Math.max(0, k - 3); i--) {
+    const m = mentionAt(ctx, i);
+    if (m && m.to === k + 1) return m;
+  }
+  return null;
+}
+
+/** The subject mention before the verb phrase starting at word `from`, not before word `floor`. */
+export function subjectBefore(ctx: Context, from: number, floor: number): Mention | null {
+  const { words, lex } = ctx;
+  const verb = words[from];
+  if (!verb) return null;
+  const before = words[from - 1];
+  if (before && RELATIVES.has(before.lower)) {
+    const article = lex.articles.has(words[from - 2]?.lower ?? '') ? 1 : 0;
+    return mentionEndingAt(ctx, from - 1 - article);
+  }
+  // A bare gerund (`spiegando`) shares the subject of its main clause: the first mention of the clause.
+  const gerund = lex.gerundEndings.some((e) => verb.lower.endsWith(e));
+  const lowest = Math.max(floor, from - BACK_WINDOW, 0);
+  let found: Mention | null = null;
+  for (let i = from - 1; i >= lowest; i--) {
+    const w = words[i]!;
+    if (w.sentence !== verb.sentence || w.depth !== verb.depth) break;
+    if (w.text === ':' || w.text === ';' || (gerund && RELATIVES.has(w.lower))) break;
+    const m = mentionAt(ctx, i);
+    if (!m || m.to > from) continue;
+    if (!afterPreposition(ctx, m)) {
+      if (!gerund) return m;
+      found = m;
+    }
+    i = m.from;
+  }
+  return found;
+}
+
+/** The inverted subject after the verb phrase ending before word `to`, not at or after word `ceiling`. */
+export function subjectAfter(ctx: Context, to: number, ceiling: number): Mention | null {
+  const { words, lex } = ctx;
+  const verb = words[to - 1];
+  if (!verb) return null;
+  const highest = Math.min(ceiling, to + FORWARD_WINDOW, words.length);
+  let inPhrase = false;
+  let prevPreposition = false;
+  for (let i = to; i < highest; i++) {
+    const w = words[i]!;
+    if (w.sentence !== verb.sentence || w.depth !== verb.depth) return null;
+    if (w.kind === 'punctuation' || w.kind === 'symbol') return null;
+    if (CLAUSE_BREAKS.has(w.lower)) return null;
+    if (lex.prepositions.has(w.lower)) {
+      // `di` before a verb opens an infinitive clause (`ha detto di non …`): no subject follows.
+      const next = words[i + 1]?.lower ?? '';
+      if ((w.lower === 'di' || w.lower === 'a') && !isNameWord(ctx, i + 1) && !lex.articles.has(next))
+        return null;
+      inPhrase = true;
+      prevPreposition = true;
+      continue;
+    }
+    if (lex.articles.has(w.lower)) {
+      // An article right after a preposition belongs to its phrase; any other one opens the subject.
+      if (!prevPreposition) inPhrase = false;
+      prevPreposition = false;
+      continue;
+    }
+    prevPreposition = false;
+    if (inPhrase) {
+      const m = isNameWord(ctx, i) ? mentionAt(ctx, i) : null;
+      if (m) i = m.to - 1;
+      continue;
+    }
+    if (lex.adverbs.has(w.lower)) continue;
+    return mentionAt(ctx, i);
+  }
+  return null;
+}

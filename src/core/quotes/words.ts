@@ -1,0 +1,108 @@
+/**
+ * The word view attribution works on: the tokens of `segment()` with their sentence, their
+ * capitalisation and how deep inside quotation marks they sit, plus lookups from offsets to tokens.
+ * Built once per text in linear time.
+ */
+import type { Segmentation, Token } from '../types.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { RawQuote } from './pair.js';
+
+/** One token as attribution sees it. */
+export interface Word {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset after the last code unit. */
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Lower-case form with typographic apostrophes made straight (`dell’` → `dell'`). */
+  lower: string;
+  /** Token kind from the tokenizer. */
+  kind: Token['kind'];
+  /** Index of the sentence holding the token, or -1 (metadata). */
+  sentence: number;
+  /** True when the token starts with an upper-case letter. */
+  cap: boolean;
+  /** How many quotations (marks included) cover the token. */
+  depth: number;
+}
+
+/** Everything attribution needs about one text. */
+export interface Context {
+  /** The analysed text. */
+  text: string;
+  /** The segmentation of the text. */
+  seg: Segmentation;
+  /** Tokens as words, in order. */
+  words: Word[];
+  /** Quotation words of the language. */
+  lex: QuoteLexicon;
+  /** Stopwords of the language. */
+  stopwords: ReadonlySet<string>;
+  /** Lower-case forms that occur written in lower case somewhere in the text (so are not names). */
+  lowerSeen: ReadonlySet<string>;
+}
+
+/** Lower-case form of a token for lexicon lookups. */
+export function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return /[’‘`´]/.test(lower) ? lower.replace(/[’‘`´]/g, "'") : lower;
+}
+
+/** Index of the first word that starts at or after `offset` (words.length when none). */
+export function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Builds the word view of a segmented text with the depth of every word inside the quoted spans. */
+export function buildContext(
+  text: string,
+  seg: Segmentation,
+  raw: readonly RawQuote[],
+  lex: QuoteLexicon,
+  stopwords: ReadonlySet<string>,
+): Context {
+  const sentenceOf = new Int32Array(seg.tokens.length).fill(-1);
+  seg.sentences.forEach((s, si) => {
+    sentenceOf.fill(si, s.tokenStart, s.tokenEnd);
+  });
+  const lowerSeen = new Set<string>();
+  const words: Word[] = seg.tokens.map((t, i) => {
+    const first = t.text[0] ?? '';
+    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+    const lower = lowerOf(t.text);
+    if (!cap && t.kind === 'word') lowerSeen.add(lower);
+    return {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lower,
+      kind: t.kind,
+      sentence: sentenceOf[i] ?? -1,
+      cap,
+      depth: 0,
+    };
+  });
+  // Depth by a difference array over word indices: +1 where a quotation starts, -1 after it ends.
+  const diff = new Int32Array(words.length + 1);
+  for (const q of raw) {
+    const from = wordAt(words, q.open ?? q.start);
+    const to = wordAt(words, q.close === null ? q.end : q.close + 1);
+    if (to <= from) continue;
+    diff[from]! += 1;
+    diff[to]! -= 1;
+  }
+  let depth = 0;
+  for (let i = 0; i < words.length; i++) {
+    depth += diff[i] ?? 0;
+    (words[i] as Word).depth = depth;
+  }
+  return { text, seg, words, lex, stopwords, lowerSeen };
+}
