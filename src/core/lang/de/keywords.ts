@@ -13,11 +13,39 @@ export const articles: readonly string[] = ['der', 'des'];
 /** Particles inside proper names, between two capitalised words (`Ursula von der Leyen`). */
 export const nameParticles: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'zu'];
 
-/** German capitalises every noun: a capital says nothing about a proper name. */
+/**
+ * German capitalises every noun: a capital says nothing about a proper name, and a keyphrase, a
+ * noun phrase, ends with a capitalised word (`neue Gesetze`, never `Gesetze plant`).
+ */
 export const capitalisedNouns = true;
+
+/**
+ * Endings of an adjective before a noun (`neue`, `großen`, `deutscher`): a lower-case word inside a
+ * keyphrase must have one, or it is a verb or an adverb (`plant`, `heute`).
+ */
+export const attributiveEndings: readonly string[] = ['e', 'en', 'er', 'es', 'em'];
 
 /** Endings of adverbs (in words of 6+ letters): such words never start or end a keyphrase. */
 export const adverbSuffixes: readonly string[] = [];
+
+/**
+ * Auxiliaries, modals, clitics and subject pronouns (and the adverbs that may follow them): the
+ * first content word after a chain of these is a verb (`ha detto`, `is based`), not a keyphrase word.
+ */
+export const verbMarkers: readonly string[] = [];
+
+/** Endings of finite verb forms (none: German verbs are lower case): lower-case words with them are stopwords. */
+export const verbSuffixes: readonly string[] = [];
+
+/** Modifiers precede the noun (`model predictive control`): a phrase ends with its head. */
+export const headFinal = true;
+
+/** Titles and roles written before a name (`presidente`, `Minister`): not part of the name they precede. */
+export const titles: readonly string[] = `
+herr frau präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin könig königin prinz prinzessin papst kardinal oberst kapitän richter richterin botschafter dr prof
+`
+  .trim()
+  .split(/\s+/);
 
 /** Words that never start or end a keyphrase although they are not function words. */
 export const extraStopwords: readonly string[] = `

@@ -77,6 +77,58 @@ export const nonFinalExceptions: readonly string[] = [
   'ragged',
 ];
 
+/**
+ * Auxiliaries, modals, clitics and subject pronouns (and the adverbs that may follow them): the
+ * first content word after a chain of these is a verb (`ha detto`, `is based`), not a keyphrase word.
+ */
+export const verbMarkers: readonly string[] = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'not',
+  'also',
+  'already',
+  'never',
+];
+
+/** Endings of finite verb forms (none: English verbs are told by their context): lower-case words with them are stopwords. */
+export const verbSuffixes: readonly string[] = [];
+
+/** Modifiers precede the noun (`model predictive control`): a phrase ends with its head. */
+export const headFinal = true;
+
+/** Titles and roles written before a name (`presidente`, `Minister`): not part of the name they precede. */
+export const titles: readonly string[] = `
+mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator congressman congresswoman governor mayor king queen prince princess pope cardinal colonel captain commander chancellor judge chairman chairwoman ambassador
+`
+  .trim()
+  .split(/\s+/);
+
 /** Words that never start or end a keyphrase although they are not function words. */
 export const extraStopwords: readonly string[] = `
 a about above according accordingly across actually after afterwards again against all almost alone along

@@ -26,6 +26,96 @@ export const adverbSuffixes: readonly string[] = [
   'airement',
 ];
 
+/**
+ * Auxiliaries, modals, clitics and subject pronouns (and the adverbs that may follow them): the
+ * first content word after a chain of these is a verb (`ha detto`, `is based`), not a keyphrase word.
+ */
+export const verbMarkers: readonly string[] = [
+  'a',
+  'ont',
+  'ai',
+  'as',
+  'avons',
+  'avez',
+  'avait',
+  'avaient',
+  'aura',
+  'auront',
+  'aurait',
+  'auraient',
+  'ait',
+  'aient',
+  'été',
+  'peut',
+  'peuvent',
+  'pourra',
+  'pourrait',
+  'pourraient',
+  'doit',
+  'doivent',
+  'devra',
+  'devrait',
+  'devraient',
+  'va',
+  'vont',
+  'se',
+  's',
+  'ne',
+  'n',
+  'il',
+  'ils',
+  'elle',
+  'elles',
+  'on',
+  'nous',
+  'vous',
+  'je',
+  'j',
+  'pas',
+  'déjà',
+  'jamais',
+];
+
+/** Endings of finite verb forms (`annoncèrent`, `seront`, `viendraient`): lower-case words with them are stopwords. */
+export const verbSuffixes: readonly string[] = [
+  'èrent',
+  'irent',
+  'aient',
+  'eront',
+  'iront',
+  'erait',
+  'iraient',
+  'eraient',
+];
+
+/**
+ * Infinitives: a lower-case word with one of `infinitiveSuffixes` right after one of
+ * `infinitivePrepositions` is a verb (`décide de partir`, `pour réduire`), unless it ends with one of `nounSuffixes` or is one of
+ * the nouns and adjectives in `infinitiveExceptions`.
+ */
+export const infinitivePrepositions: readonly string[] = ['à', 'de', 'd', 'pour', 'sans', 'par'];
+
+/** Endings of infinitives (with attached pronouns where the language writes them so). */
+export const infinitiveSuffixes: readonly string[] = ['er', 'ir'];
+
+/** Endings that look like an infinitive's but mostly end nouns. */
+export const nounSuffixes: readonly string[] = ['ier', 'oir'];
+
+/** Nouns and adjectives with an infinitive's ending. */
+export const infinitiveExceptions: readonly string[] = `
+mer fer hiver cancer super leader premier dernier dîner déjeuner foyer loyer plaisir désir loisir
+avenir souvenir cuir zéphyr laser poker docker boxer reporter manager porter
+`
+  .trim()
+  .split(/\s+/);
+
+/** Titles and roles written before a name (`presidente`, `Minister`): not part of the name they precede. */
+export const titles: readonly string[] = `
+m mme mlle monsieur madame président présidente premier ministre secrétaire sénateur sénatrice député députée maire roi reine prince princesse pape cardinal colonel capitaine commandant chancelier chancelière juge docteur maître ambassadeur
+`
+  .trim()
+  .split(/\s+/);
+
 /** Words that never start or end a keyphrase although they are not function words. */
 export const extraStopwords: readonly string[] = `
 a à au aux ai aie aient aies ait as avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons
@@ -41,6 +131,9 @@ tes toi ton tous tout toute toutes très tu un une unes uns vers via voici voil�
 aujourd aujourd'hui demain toujours jamais déjà aussi ainsi alors après autour autre autres beaucoup bien
 enfin ensuite environ fois lequel laquelle lesquels lesquelles longtemps maintenant moins notamment
 peut-être presque quelque quelques rien seulement surtout tard tôt trop également afin auprès
+reste restent semble semblent devient deviennent vient viennent dit disent affirme affirment déclare
+estime estiment explique expliquent ajoute souligne rappelle indique précise annonce assure confirme
+rapporte raconte explique demande demandent prend prennent met mettent voit trouve trouvent
 déclaré annoncé indiqué affirmé expliqué précisé ajouté estimé souligné rapporté dit dire selon
 devrait devraient doit doivent pourra pourront veut veulent faut semble semblent permet permettre
 mis mise prise pris fin début lors cours face
