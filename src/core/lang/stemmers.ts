@@ -28,27 +28,33 @@ const loaded = new Map<string, (word: string) => string>();
 
 const identity = (word: string): string => word;
 
-/** A stemming function for the language: lower-cases, then stems; identity when natural has none. */
+/**
+ * A stemming function for the language: lower-cases, then stems; identity when natural has none.
+ * natural's module is required on the first call, so that registering a language costs nothing at
+ * start-up.
+ */
 export function stemmerFor(code: string): (word: string) => string {
   const cached = loaded.get(code);
   if (cached) return cached;
   const path = MODULES[code];
-  let fn = identity;
-  if (path) {
-    const stemmer = require(path) as NaturalStemmer;
-    const cache = new Map<string, string>();
-    fn = (word: string): string => {
-      const lower = word.toLowerCase();
-      let stem = cache.get(lower);
-      if (stem === undefined) {
-        stem = stemmer.stem(lower);
-        // Bound the memo so a huge vocabulary cannot grow it without limit.
-        if (cache.size > 200_000) cache.clear();
-        cache.set(lower, stem);
-      }
-      return stem;
-    };
+  if (!path) {
+    loaded.set(code, identity);
+    return identity;
   }
+  let stemmer: NaturalStemmer | undefined;
+  const cache = new Map<string, string>();
+  const fn = (word: string): string => {
+    const lower = word.toLowerCase();
+    let stem = cache.get(lower);
+    if (stem === undefined) {
+      stemmer ??= require(path) as NaturalStemmer;
+      stem = stemmer.stem(lower);
+      // Bound the memo so a huge vocabulary cannot grow it without limit.
+      if (cache.size > 200_000) cache.clear();
+      cache.set(lower, stem);
+    }
+    return stem;
+  };
   loaded.set(code, fn);
   return fn;
 }

@@ -61,8 +61,10 @@ export function attribute(ctx: Context, q: RawQuote): Attribution {
   const next = hasMarks && !after ? attributionNext(ctx, close) : null;
   if (named(next)) return { ...base, speaker: next.speaker, cue: next.cue, rule: 'next-sentence' };
   const before = q.open !== null ? attributionBefore(ctx, open) : null;
-  if (named(before)) return { ...base, speaker: before.speaker, cue: before.cue, rule: 'before' };
   const according = q.open !== null ? accordingTo(ctx, open) : null;
+  // `X chiede «…», mentre per Y «…»`: an "according to" phrase after the verb names the later source.
+  const closer = named(according) && (!before?.cue || according.cue!.from > before.cue.to);
+  if (named(before) && !closer) return { ...base, speaker: before.speaker, cue: before.cue, rule: 'before' };
   if (named(according))
     return { ...base, speaker: according.speaker, cue: according.cue, rule: 'according-to' };
   const headline = q.open !== null ? headlineSpeaker(ctx, open) : null;

@@ -5,9 +5,10 @@
  * Draghi: "…"`); and "according to" phrases (`secondo X`, `per un altro sismologo, Alberto Michelini,`).
  */
 import type { Found } from './after.js';
+import { sentenceFirst, speakerClauses } from './clause.js';
 import { afterPreposition, type Mention, mentionAt } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
-import { subjectAfter, subjectBefore } from './subject.js';
+import { antecedent, subjectAfter, subjectBefore } from './subject.js';
 import type { Context } from './words.js';
 
 /*
@@ -20,14 +21,12 @@ const CUE_WINDOW = 40;
 /** Most words of a headline speaker before its colon (`Procuratore De Lucia:`). */
 const HEADLINE_SPEAKER = 6;
 
-/** Most words between an "according to" word and the quotation (`per un altro sismologo dell’Ingv, Alberto Michelini,`). */
-const ACCORDING_WINDOW = 12;
-
-/** Index of the first word of the sentence holding word `i`. */
-function sentenceFirst(ctx: Context, i: number): number {
-  const s = ctx.words[i]?.sentence ?? -1;
-  return s >= 0 ? ctx.seg.sentences[s]!.tokenStart : i;
-}
+/*
+ * Most words between an "according to" word and the quotation. A role phrase with its complement and
+ * the name set off by commas runs to a dozen words and more (`Per il presidente della Federazione dei
+ * medici di famiglia, Mario Rossi,`: 13); 16 covers them, and the scan stops at a verb or a full stop.
+ */
+const ACCORDING_WINDOW = 16;
 
 /** Index of the last word before `open` at `depth` that is not inside another quotation, or -1. */
 function previousWord(ctx: Context, open: number, depth: number): number {
@@ -36,11 +35,14 @@ function previousWord(ctx: Context, open: number, depth: number): number {
   return -1;
 }
 
-/** The region searched for a cue: the sentence before the mark, or the sentence ending in the colon before it. */
+/**
+ * The region searched for a cue: the sentence (or the clause of a heading that names someone) before
+ * the mark, or the sentence ending in the colon before it.
+ */
 function region(ctx: Context, open: number, depth: number): { from: number; to: number } {
   const first = sentenceFirst(ctx, open);
   const prev = previousWord(ctx, open, depth);
-  if (prev >= first) return { from: first, to: open };
+  if (prev >= first) return { from: speakerClauses(ctx, open, depth)[0] ?? first, to: open };
   if (prev >= 0 && ctx.words[prev]!.text === ':') return { from: sentenceFirst(ctx, prev), to: prev };
   return { from: open, to: open };
 }
@@ -76,7 +78,7 @@ export function headlineSpeaker(ctx: Context, open: number): Mention | null {
   const sep = ctx.words[colon]!.text;
   const heading = ctx.seg.sentences[ctx.words[colon]!.sentence]?.heading === true;
   if (sep !== ':' && !(heading && HEADING_SEPARATORS.has(sep))) return null;
-  const first = sentenceFirst(ctx, colon);
+  const first = speakerClauses(ctx, colon, depth)[0] ?? sentenceFirst(ctx, colon);
   if (colon - first > HEADLINE_SPEAKER) return null;
   for (let i = colon - 1; i >= first; i--) {
     const m = mentionAt(ctx, i);
@@ -96,7 +98,9 @@ export function accordingTo(ctx: Context, open: number): Found | null {
     if (w.depth !== depth || /^[.;:!?]$/.test(w.text) || cueAt(ctx, k)) return null;
     for (const phrase of lex.prepositionalCues) {
       if (!phrase.every((p, n) => words[k + n]?.lower === p)) continue;
-      const speaker = lastMention(ctx, k + phrase.length, open);
+      const speaker = relativeAfter(ctx, k + phrase.length)
+        ? antecedent(ctx, k)
+        : firstMention(ctx, k + phrase.length, open);
       if (speaker) {
         const cue: Cue = { from: k, to: k + phrase.length, verb: k, kind: 'speech', backReference: false };
         return { cue, speaker };
@@ -106,17 +110,49 @@ export function accordingTo(ctx: Context, open: number): Found | null {
   return null;
 }
 
-/** The last mention in words `[from, to)`, preferring a name in apposition after a comma. */
-function lastMention(ctx: Context, from: number, to: number): Mention | null {
-  let found: Mention | null = null;
+/** Relative pronouns after an "according to" word (`secondo cui`, `per il quale`): the speaker is their antecedent. */
+const RELATIVE_OBJECTS = new Set(['cui', 'quale', 'quali', 'whom']);
+
+/** True when a relative pronoun (`cui`, `il quale`) starts at word `i`. */
+function relativeAfter(ctx: Context, i: number): boolean {
+  const w = ctx.words[i]?.lower ?? '';
+  return RELATIVE_OBJECTS.has(w) || (ctx.lex.articles.has(w) && RELATIVE_OBJECTS.has(ctx.words[i + 1]?.lower ?? ''));
+}
+
+/**
+ * The speaker of an "according to" phrase in words `[from, to)`: its first mention (`Per il ct della
+ * nazionale Marco Villa l’Italia …`), or the name set off by a comma after it (`per un altro
+ * sismologo dell’Ingv, Alberto Michelini,`).
+ */
+function firstMention(ctx: Context, from: number, to: number): Mention | null {
   for (let i = from; i < to; i++) {
     const m = mentionAt(ctx, i);
-    if (m && m.from >= from && m.to <= to) {
-      found = m;
-      i = m.to - 1;
+    // A name inside a complement is not the source (`secondo i dati dell’Istat`).
+    const lead = ctx.words.slice(from, Math.max(from, m?.from ?? from)).every((w) => ctx.lex.articles.has(w.lower));
+    if (!m || m.from < from || m.to > to || (!lead && afterPreposition(ctx, m))) {
+      if (m) i = Math.max(i, m.to - 1);
+      continue;
     }
+    const apposition = m.nameFrom < 0 ? appositionAfter(ctx, m, to) : null;
+    return apposition ?? m;
   }
-  return found;
+  return null;
+}
+
+/*
+ * Most words between a role phrase and the comma that sets off its name (`un altro sismologo
+ * dell’Ingv, Alberto Michelini`): the role's own complement, a place or a body of one to four words.
+ */
+const COMPLEMENT = 4;
+
+/** The name set off by a comma after the role phrase `m` (`il presidente di X, Mario Rossi`), or null. */
+export function appositionAfter(ctx: Context, m: Mention, to: number): Mention | null {
+  const { words } = ctx;
+  let k = m.to;
+  while (k < Math.min(to, m.to + COMPLEMENT) && !/^[,.;:!?]$/.test(words[k]!.text)) k++;
+  if (words[k]?.text !== ',') return null;
+  const name = mentionAt(ctx, k + 1);
+  return name && name.from === k + 1 && name.nameFrom >= 0 && name.to <= to ? name : null;
 }
 
 /** The subject of the clause that a colon ends right before the quotation (`Il ministro è stato chiaro: «…»`). */
@@ -125,8 +161,17 @@ export function colonSubject(ctx: Context, open: number): Found | null {
   const depth = words[open]!.depth - 1;
   const colon = previousWord(ctx, open, depth);
   if (colon < 0 || words[colon]!.text !== ':') return null;
-  const first = sentenceFirst(ctx, colon);
-  for (let i = Math.max(first, colon - CUE_WINDOW); i < colon; i++) {
+  for (const first of speakerClauses(ctx, colon, depth)) {
+    const found = clauseSubject(ctx, Math.max(first, colon - CUE_WINDOW), colon, depth);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first mention that is not after a preposition in words `[from, colon)`, or a nominal cue's speaker. */
+function clauseSubject(ctx: Context, from: number, colon: number, depth: number): Found | null {
+  const { words, lex } = ctx;
+  for (let i = from; i < colon; i++) {
     const w = words[i]!;
     if (w.depth !== depth) continue;
     // `La replica di Salvini:` / `Il commento del ministro:`

@@ -31,13 +31,32 @@ const CLAUSE_BREAKS = new Set([
 /** Relative pronouns: `X, che ha detto` makes X the subject, even inside a phrase (`dal presidente X, che`). */
 const RELATIVES = new Set(['che', 'quale', 'quali', 'who']);
 
-/** The mention that ends right before word `end` (a comma or a bracket between allowed), or null. */
-function mentionEndingAt(ctx: Context, end: number): Mention | null {
+/*
+ * Most words of the complement between a mention and the relative pronoun that refers to it
+ * (`l’Unione degli studenti, che`): a prepositional phrase of two or three words in news.
+ */
+const COMPLEMENT = 4;
+
+/**
+ * The antecedent of a relative pronoun at word `end`: the mention that ends right before it (a comma
+ * or a bracket between allowed), or that its lower-case complement ends (`l’Unione degli studenti,
+ * che`), or null.
+ */
+export function antecedent(ctx: Context, end: number): Mention | null {
+  const { words, lex } = ctx;
   let k = end - 1;
-  if (k >= 0 && /^[,(]$/.test(ctx.words[k]!.text)) k--;
-  for (let i = k; i >= Math.max(0, k - 3); i--) {
+  if (k >= 0 && /^[,(]$/.test(words[k]!.text)) k--;
+  for (let i = k; i >= Math.max(0, k - COMPLEMENT); i--) {
     const m = mentionAt(ctx, i);
     if (m && m.to === k + 1) return m;
+    if (m && m.to <= k) {
+      // Only a complement of lower-case words and prepositions may follow the mention.
+      const gap = words.slice(m.to, k + 1);
+      const complement = lex.prepositions.has(gap[0]?.lower ?? '') && gap.every((w) => w.kind === 'word' && !w.cap);
+      return complement ? m : null;
+    }
+    const w = words[i]!;
+    if (w.kind === 'punctuation' || w.sentence !== words[end]?.sentence) return null;
   }
   return null;
 }
@@ -50,7 +69,7 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
   const before = words[from - 1];
   if (before && RELATIVES.has(before.lower)) {
     const article = lex.articles.has(words[from - 2]?.lower ?? '') ? 1 : 0;
-    return mentionEndingAt(ctx, from - 1 - article);
+    return antecedent(ctx, from - 1 - article);
   }
   // A bare gerund (`spiegando`) shares the subject of its main clause: the first mention of the clause.
   const gerund = lex.gerundEndings.some((e) => verb.lower.endsWith(e));

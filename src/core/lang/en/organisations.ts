@@ -53,3 +53,6 @@ export const organisationHeads: readonly string[] = [
   ...['museum', 'school', 'academy', 'authority', 'board', 'administration', 'organization', 'organisation'],
   ...['fund', 'trust', 'network', 'brigade', 'assembly', 'parliament', 'government', 'fc', 'club'],
 ];
+
+/** Adjectives follow no organisation head in English (`Central Bank`): none. */
+export const adjectiveEndings: readonly string[] = [];

@@ -62,7 +62,7 @@ Lombardy, Piedmont, Tuscany, Sicily, Sardinia, Bavaria, Catalonia, Andalusia, Ba
 Provence, Normandy, Brittany, Crimea, Donbas, Donbass=Donbas, Kursk, Siberia, Chechnya, Transnistria,
 West Bank, Gaza Strip, Gaza=Gaza Strip, Golan Heights, Sinai, Kashmir, Tibet, Xinjiang, Darfur, Sahel,
 Sahara, Balkans, Caucasus, Scandinavia, Middle East, Near East, Far East, Maghreb, North Africa, Africa,
-Asia, Europe, Latin America, South America, North America, Oceania, Antarctica, Arctic, Patagonia, Amazon,
+Asia, Europe, Latin America, South America, North America, Oceania, Antarctica, Arctic, Patagonia, Amazonia,
 Texas, California, Florida, Alaska, Hawaii, Ohio, Virginia, Pennsylvania, Michigan, Arizona, Nevada,
 Louisiana, Wisconsin, Minnesota, Iowa, Colorado, Oregon, Utah, Kentucky, Tennessee, Alabama, Mississippi,
 Missouri, Kansas, Nebraska, Oklahoma, Arkansas, Indiana, Illinois, Massachusetts, Connecticut, Maryland,

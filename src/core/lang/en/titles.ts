@@ -21,3 +21,30 @@ export const titles: readonly string[] = [
 
 /** Prepositions that, right before a name, put it in a place (`in Russia`). */
 export const placePrepositions: readonly string[] = ['in'];
+
+/** Prepositions that put a name in a place (`at Heathrow`) or not (`at Google`, `to Putin`). */
+export const weakPlacePrepositions: readonly string[] = ['at', 'to'];
+
+/** Words English capitalises by convention that are never names alone: weekdays and months. */
+export const conventionalCapitals: readonly string[] = [
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february'],
+  ...['march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+];
+
+/** Lower-case words that qualify a title before it (`former president`, `chief cabinet secretary`). */
+export const roleModifiers: readonly string[] = [
+  ...['former', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'then', 'deputy', 'vice', 'senior'],
+  ...['top', 'chief', 'cabinet', 'foreign', 'defence', 'defense', 'prime', 'first', 'finance', 'interior'],
+  ...[
+    'health',
+    'justice',
+    'trade',
+    'home',
+    'press',
+    'state',
+    'attorney',
+    'assistant',
+    'executive',
+    'general',
+  ],
+];

@@ -58,11 +58,12 @@ const ARE = words(
     'puntualizz evidenzi chios replic attacc accus denunci confess confid rivel svel esclam grid url ' +
     'sussurr tuon incalz assicur conferm neg minacci esort auspic lament sbott annot not argoment continu ' +
     'domand parl segnal sintetizz enfatizz avvis sentenzi ironizz polemizz testimoni raccomand rassicur ' +
-    'rincar stigmatizz bacchett anticip invit sollecit',
+    'rincar stigmatizz bacchett anticip invit sollecit comunic scherz esult illustr rivendic augur mormor ' +
+    'obiett contest inform invoc implor rilanc',
 );
 
 /** Regular `-ire` reporting verbs with `-isc-`, by stem. */
-const ISC = ['ribad', 'chiar', 'esord', 'ammon', 'garant', 'sment', 'scand', 'sugger'];
+const ISC = ['ribad', 'chiar', 'esord', 'ammon', 'garant', 'sment', 'scand', 'sugger', 'rifer'];
 
 /** Irregular reporting verbs, every form listed. */
 const IRREGULAR = [

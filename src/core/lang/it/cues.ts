@@ -97,6 +97,10 @@ const roleNouns = [
     'ingegnere',
     'architetto',
   ],
+  // judges and bodies named by their office (`il gip`, `il comitato dei familiari`, `l’istituto`)
+  ...['gip', 'gup', 'pg', 'critico', 'critica', 'meteorologo', 'meteorologa', 'cittadino', 'cittadina'],
+  ...['comitato', 'istituto', 'agenzia', 'ente', 'fondazione', 'organizzazione', 'ufficio', 'commissione'],
+  ...['autorità', 'osservatorio', 'tribunale', 'corte', 'consorzio', 'coordinamento', 'redazione'],
 ];
 
 /** A noun with its plural forms (`medico` → `medici`, `medichi`; `giornalista` → `giornalisti`, `giornaliste`). */
@@ -106,6 +110,8 @@ function withPlurals(nouns: readonly string[]): string[] {
     if (n.endsWith('o')) out.add(`${n.slice(0, -1)}i`);
     if (n.endsWith('co') || n.endsWith('go')) out.add(`${n.slice(0, -1)}hi`);
     if (n.endsWith('e')) out.add(`${n.slice(0, -1)}i`);
+    // `banchiere` → `banchiera`, `banchiere`: the feminine of the `-iere` nouns.
+    if (n.endsWith('iere')) out.add(`${n.slice(0, -1)}a`);
     if (n.endsWith('a')) {
       out.add(`${n.slice(0, -1)}e`);
       out.add(`${n.slice(0, -1)}i`);
@@ -155,6 +161,8 @@ const articles = [
   ...['questa', 'quel', 'quello', 'quella', "quell'", 'quell’', 'suo', 'sua', 'loro', 'altro', 'altra'],
   // adjectives that come before a role noun (`l’ex premier`, `il neo sindaco`)
   ...['ex', 'neo', 'nuovo', 'nuova', 'attuale', 'stesso', 'stessa', 'giovane', 'celebre', 'famoso', 'famosa'],
+  // `il primo cittadino`, `la prima cittadina` (the mayor), `il primo ministro`
+  ...['primo', 'prima'],
 ];
 
 /** Prepositions, simple and articulated. */
@@ -191,6 +199,8 @@ const nameParticles = [
   'bin',
   'al',
   'el',
+  // elided `di` inside names of bodies and places (`Banca d’Italia`, `Valle d’Aosta`)
+  "d'",
 ];
 
 /** Capitalised sentence openers that are never names. */
@@ -245,6 +255,8 @@ export const italianCues: QuoteLexicon = {
     withPlurals([
       ...['governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia', 'sindacato', 'partito'],
       ...['associazione', 'azienda', 'società', 'comune', 'regione', 'federazione', 'club', 'tribunale'],
+      ...['comitato', 'istituto', 'agenzia', 'ente', 'fondazione', 'organizzazione', 'ufficio', 'commissione'],
+      ...['autorità', 'osservatorio', 'corte', 'consorzio', 'coordinamento', 'redazione'],
     ]),
   ),
   indefinites: new Set(['un', 'uno', 'una', "un'"]),

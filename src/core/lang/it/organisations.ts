@@ -60,5 +60,16 @@ export const organisationHeads: readonly string[] = [
   ...['authority', 'ospedale', 'policlinico', 'museo', 'accademia', 'azienda', 'compagnia', 'ente'],
   ...['sindacato', 'movimento', 'alleanza', 'fronte', 'coalizione', 'unione', 'lega', 'consorzio'],
   ...['cooperativa', 'polizia', 'esercito', 'spa', 's.p.a.', 'srl', 'holding', 'calcio', 'fc'],
-  ...['comune', 'prefettura', 'questura', 'assemblea', 'parlamento', 'governo', 'brigata'],
+  ...['senato', 'camera', 'duma', 'banco', 'marina', 'chiesa', 'comune', 'prefettura', 'questura'],
+  ...['assemblea', 'parlamento', 'governo', 'brigata'],
+];
+
+/**
+ * Endings of the lower-case adjectives that complete an organisation's name after its head word
+ * (`Banca centrale`, `Marina militare`, `Guardia costiera`, `Tribunale amministrativo`). Verb endings
+ * such as `-ano` are left out: `il Governo approvano` must not grow into a name.
+ */
+export const adjectiveEndings: readonly string[] = [
+  ...['ale', 'ali', 'are', 'ari', 'ile', 'ili', 'ico', 'ica', 'ici', 'iche', 'ese', 'esi', 'ense', 'ensi'],
+  ...['ea', 'eo', 'ei', 'ee', 'ivo', 'iva', 'ivi', 'ive', 'iero', 'iera', 'ieri', 'iere', 'ario', 'aria'],
 ];

@@ -89,22 +89,13 @@ Vesuvio, Everest
 export const places: string = [COUNTRIES, CITIES, REGIONS, NATURE].join(',');
 
 /**
- * Common nouns that open a place name (`Mar del Giappone`, `Lago di Como`, `Piazza Navona`), lower-case.
- * `capo` is left out: it is also a role (`il capo di Gabinetto`).
+ * Common nouns that open a place name (`Mar del Giappone`, `Lago di Como`, `Piazza Navona`, `San Siro`),
+ * lower-case. `capo` is left out: it is also a role (`il capo di Gabinetto`).
  */
 export const placeHeads: readonly string[] = [
   ...['mar', 'mare', 'oceano', 'lago', 'fiume', 'monte', 'monti', 'golfo', 'isola', 'isole', 'stretto'],
   ...['canale', 'deserto', 'valle', 'val', 'penisola', 'piazza', 'via', 'viale', 'corso', 'porto', 'baia'],
-  ...[
-    'costa',
-    'riviera',
-    'parco',
-    'aeroporto',
-    'stazione',
-    'ponte',
-    'castel',
-    'borgo',
-    'provincia',
-    'regione',
-  ],
+  ...['costa', 'riviera', 'parco', 'aeroporto', 'stazione', 'ponte', 'castel', 'borgo', 'provincia'],
+  ...['regione', 'san', 'santa', 'santo', 'sant’', 'stadio', 'palazzo', 'palazzetto', 'teatro'],
+  ...['cattedrale', 'basilica', 'duomo'],
 ];

@@ -27,5 +27,23 @@ export const titles: readonly string[] = [
   ...['candidata', 'erede', 'patron', 'manager', 'ceo', 'ad', 'presidenta', 'capitana'],
 ];
 
-/** Prepositions that, right before a name, put it in a place (`a Pechino`, `in Russia`). */
-export const placePrepositions: readonly string[] = ['a', 'in', 'ad'];
+/** Prepositions that, right before a name, put it in a place (`in Russia`). */
+export const placePrepositions: readonly string[] = ['in'];
+
+/** Prepositions that put a name in a place (`a Pechino`) or make it an indirect object (`ha detto a Putin`). */
+export const weakPlacePrepositions: readonly string[] = ['a', 'ad'];
+
+/** Common nouns Italian news capitalises for emphasis (`un Paese autosufficiente`): never a name alone. */
+export const conventionalCapitals: readonly string[] = ['paese', 'paesi', 'nazione', 'nazioni', 'patria'];
+
+/** Lower-case words that qualify a title before it (`l’ex ministro`, `il neo presidente`). */
+export const roleModifiers: readonly string[] = [
+  'ex',
+  'neo',
+  'vice',
+  'già',
+  'futuro',
+  'futura',
+  'nuovo',
+  'nuova',
+];
