@@ -8,11 +8,9 @@ import {
   DEFAULT_KEYPHRASES,
   DEFAULT_SUMMARY_SENTENCES,
   type InspectOptions,
-  inspect,
-} from '../../core/inspect/index.js';
+} from '../../core/inspect/types.js';
 import { type CommandFactory, fileAction, fileCommand, withExamples } from '../command.js';
 import { type CommonOptions, integerParser } from '../options.js';
-import { renderInspect } from '../render/inspect.js';
 
 /** `sunto inspect` options. */
 export interface InspectCliOptions extends CommonOptions {
@@ -53,10 +51,14 @@ export const inspectCommand: CommandFactory = (context): Command => {
       integerParser({ min: 0, max: MAX_LIST }),
     )
     .action(
-      fileAction(context, (options: InspectCliOptions) => ({
-        analyse: (input) => inspect(input.text, coreOptions(options)),
-        render: renderInspect,
-      })),
+      fileAction(context, async (options: InspectCliOptions) => {
+        // Loaded when the command runs, so that other commands and --help do not pay for them.
+        const [{ inspect }, { renderInspect }] = await Promise.all([
+          import('../../core/inspect/index.js'),
+          import('../render/inspect.js'),
+        ]);
+        return { analyse: (input) => inspect(input.text, coreOptions(options)), render: renderInspect };
+      }),
     );
   return withExamples(command, [
     ['sunto inspect article.txt', 'the overview, wrapped to the terminal'],

@@ -5,21 +5,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  buildDocumentFrequencies,
-  type DocumentFrequencies,
-  type KeywordsOptions,
-  type KeywordsResult,
-  keywords,
-  mergeDocumentFrequencies,
-  parseDocumentFrequencies,
-  pruneDocumentFrequencies,
-} from '../../core/keywords/index.js';
+import type { DocumentFrequencies, KeywordsOptions, KeywordsResult } from '../../core/keywords/index.js';
 import { type CommandFactory, fileAction, fileCommand, withExamples } from '../command.js';
 import { InputError } from '../errors.js';
 import { describeFsError, type InputText, readTextFile } from '../input/read.js';
 import { type CommonOptions, integerParser, rangeParser } from '../options.js';
-import { renderKeywords } from '../render/keywords.js';
 
 /** `sunto keywords` options. */
 export interface KeywordsCliOptions extends CommonOptions {
@@ -59,6 +49,7 @@ async function readStopwords(file: string): Promise<string[]> {
 /** Reads a table saved with `--save-idf`. */
 async function readTable(file: string): Promise<DocumentFrequencies> {
   const text = await readTextFile(file);
+  const { parseDocumentFrequencies } = await import('../../core/keywords/index.js');
   try {
     return parseDocumentFrequencies(JSON.parse(text));
   } catch {
@@ -68,6 +59,7 @@ async function readTable(file: string): Promise<DocumentFrequencies> {
 
 /** Writes a table as JSON, keys found in one document only left out. */
 async function saveTable(file: string, table: DocumentFrequencies): Promise<void> {
+  const { pruneDocumentFrequencies } = await import('../../core/keywords/index.js');
   try {
     await writeFile(file, `${JSON.stringify(pruneDocumentFrequencies(table))}\n`);
   } catch (error) {
@@ -98,6 +90,9 @@ export const keywordsCommand: CommandFactory = (context): Command => {
     .option('--highlight', 'print the text with its keyphrases coloured')
     .action(
       fileAction(context, async (options: KeywordsCliOptions) => {
+        // Loaded when the command runs, so that other commands and --help do not pay for them.
+        const [{ buildDocumentFrequencies, keywords, mergeDocumentFrequencies }, { renderKeywords }] =
+          await Promise.all([import('../../core/keywords/index.js'), import('../render/keywords.js')]);
         const base: KeywordsOptions = { language: options.lang, top: options.top };
         if (options.ngram) base.ngram = { min: options.ngram[0], max: options.ngram[1] };
         if (options.stopwords) base.stopwords = await readStopwords(options.stopwords);

@@ -3,10 +3,9 @@
  * `quotes`; `--by-speaker` groups them by who said them.
  */
 import type { Command } from 'commander';
-import { type Quote, type QuotesOptions, type QuotesResult, quotes } from '../../core/quotes/index.js';
+import type { Quote, QuotesOptions, QuotesResult } from '../../core/quotes/index.js';
 import { type CommandFactory, fileAction, fileCommand, withExamples } from '../command.js';
 import { type CommonOptions, integerParser } from '../options.js';
-import { renderQuotes } from '../render/quotes.js';
 
 /** `sunto quotes` options. */
 export interface QuotesCliOptions extends CommonOptions {
@@ -65,13 +64,20 @@ export const quotesCommand: CommandFactory = (context): Command => {
     .option('--by-speaker', 'group the quotations by speaker')
     .option('--min-words <N>', 'drop quotations of fewer words', integerParser({ min: 1 }))
     .action(
-      fileAction(context, (options: QuotesCliOptions) => ({
-        analyse: (input): QuotesCliResult => {
-          const result = quotes(input.text, coreOptions(options));
-          return options.bySpeaker ? { ...result, bySpeaker: groupBySpeaker(result.quotes) } : result;
-        },
-        render: renderQuotes,
-      })),
+      fileAction(context, async (options: QuotesCliOptions) => {
+        // Loaded when the command runs, so that other commands and --help do not pay for them.
+        const [{ quotes }, { renderQuotes }] = await Promise.all([
+          import('../../core/quotes/index.js'),
+          import('../render/quotes.js'),
+        ]);
+        return {
+          analyse: (input): QuotesCliResult => {
+            const result = quotes(input.text, coreOptions(options));
+            return options.bySpeaker ? { ...result, bySpeaker: groupBySpeaker(result.quotes) } : result;
+          },
+          render: renderQuotes,
+        };
+      }),
     );
   return withExamples(command, [
     ['sunto quotes article.txt', 'each quotation with its speaker and verb'],

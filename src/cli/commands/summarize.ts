@@ -3,18 +3,10 @@
  * `summarize`; `--highlight` adds the spans of the text's keyphrases inside them.
  */
 import { type Command, Option } from 'commander';
-import {
-  type Highlight,
-  SUMMARY_ALGORITHMS,
-  type SummarizeOptions,
-  type Summary,
-  type SummaryAlgorithm,
-  summarize,
-  summaryHighlights,
-} from '../../core/summarize/index.js';
+import type { Highlight, SummarizeOptions, Summary, SummaryAlgorithm } from '../../core/summarize/index.js';
+import { SUMMARY_ALGORITHMS } from '../../core/summarize/types.js';
 import { type CommandFactory, fileAction, fileCommand, withExamples } from '../command.js';
 import { type CommonOptions, integerParser, ratioParser } from '../options.js';
-import { renderSummary } from '../render/summarize.js';
 
 /** `sunto summarize` options. */
 export interface SummarizeCliOptions extends CommonOptions {
@@ -57,15 +49,22 @@ export const summarizeCommand: CommandFactory = (context): Command => {
     .option('--explain', 'show every sentence with its score and why it was chosen or not')
     .option('--highlight', 'colour the keyphrases inside the summary')
     .action(
-      fileAction(context, (options: SummarizeCliOptions) => ({
-        analyse: (input): SummarizeCliResult => {
-          const summary = summarize(input.text, coreOptions(options));
-          return options.highlight
-            ? { ...summary, highlights: summaryHighlights(input.text, summary) }
-            : summary;
-        },
-        render: renderSummary,
-      })),
+      fileAction(context, async (options: SummarizeCliOptions) => {
+        // Loaded when the command runs, so that other commands and --help do not pay for them.
+        const [{ summarize, summaryHighlights }, { renderSummary }] = await Promise.all([
+          import('../../core/summarize/index.js'),
+          import('../render/summarize.js'),
+        ]);
+        return {
+          analyse: (input): SummarizeCliResult => {
+            const summary = summarize(input.text, coreOptions(options));
+            return options.highlight
+              ? { ...summary, highlights: summaryHighlights(input.text, summary) }
+              : summary;
+          },
+          render: renderSummary,
+        };
+      }),
     );
   return withExamples(command, [
     ['sunto summarize article.txt', 'the three sentences that tell the story'],

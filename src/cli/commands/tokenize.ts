@@ -3,10 +3,8 @@
  * `file` first.
  */
 import type { Command } from 'commander';
-import { tokenize } from '../../core/tokenize/index.js';
 import { type CommandFactory, fileAction, fileCommand, withExamples } from '../command.js';
 import type { CommonOptions } from '../options.js';
-import { renderTokenize } from '../render/tokenize.js';
 
 /** `sunto tokenize` options. */
 export interface TokenizeCliOptions extends CommonOptions {
@@ -19,10 +17,17 @@ export const tokenizeCommand: CommandFactory = (context): Command => {
   const command = fileCommand('tokenize', 'cut text into sentences and tokens, with offsets')
     .option('--stem', 'add the stem of each word token')
     .action(
-      fileAction(context, (options: TokenizeCliOptions) => ({
-        analyse: (input) => tokenize(input.text, { language: options.lang, stem: options.stem === true }),
-        render: renderTokenize,
-      })),
+      fileAction(context, async (options: TokenizeCliOptions) => {
+        // Loaded when the command runs, so that other commands and --help do not pay for them.
+        const [{ tokenize }, { renderTokenize }] = await Promise.all([
+          import('../../core/tokenize/index.js'),
+          import('../render/tokenize.js'),
+        ]);
+        return {
+          analyse: (input) => tokenize(input.text, { language: options.lang, stem: options.stem === true }),
+          render: renderTokenize,
+        };
+      }),
     );
   return withExamples(command, [
     ['sunto tokenize article.txt', 'numbered sentences, tokens split by ·'],

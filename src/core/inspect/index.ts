@@ -13,14 +13,9 @@ import { quotesSection } from './quotes.js';
 import { summarySection } from './summary.js';
 import { textSection } from './text.js';
 import type { InspectOptions, InspectResult } from './types.js';
+import { DEFAULT_KEYPHRASES, DEFAULT_SUMMARY_SENTENCES } from './types.js';
 
 export type * from './types.js';
-
-/** Sentences in the overview's summary when not given. */
-export const DEFAULT_SUMMARY_SENTENCES = 3;
-
-/** Keyphrases in the overview when not given. */
-export const DEFAULT_KEYPHRASES = 10;
 
 /** The overview of `text`: every section, as plain data. */
 export function inspect(text: string, options: InspectOptions = {}): InspectResult {
@@ -45,3 +40,5 @@ export function inspect(text: string, options: InspectOptions = {}): InspectResu
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+export { DEFAULT_KEYPHRASES, DEFAULT_SUMMARY_SENTENCES } from './types.js';

@@ -168,3 +168,9 @@ export interface InspectOptions {
   /** Keyphrases listed (default 10). */
   keyphrases?: number;
 }
+
+/** Sentences in the overview's summary when not given. */
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+/** Keyphrases in the overview when not given. */
+export const DEFAULT_KEYPHRASES = 10;

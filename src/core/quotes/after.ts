@@ -37,6 +37,50 @@ function cueFrom(ctx: Context, i: number, window: number): Cue | null {
   return null;
 }
 
+/**
+ * A past participle outside the lexicon right after a quotation, with its auxiliary (`«…», ha
+ * calcolato Dona`): in that place a verb reports the quotation whatever its meaning. Its kind is
+ * `label` until a subject is found for it.
+ */
+function participleCue(ctx: Context, i: number): Cue | null {
+  const aux = ctx.words[i];
+  const verb = ctx.words[i + 1];
+  const { lex } = ctx;
+  if (!aux || !verb || !lex.tenseAuxiliaries?.has(aux.lower) || verb.kind !== 'word' || verb.cap) return null;
+  if (!lex.participleEndings?.some((e) => verb.lower.endsWith(e)) || lex.auxiliaries.has(verb.lower))
+    return null;
+  return { from: i, to: i + 2, verb: i + 1, kind: 'label', backReference: false };
+}
+
+/*
+ * Most words of a noun phrase taken as the inverted subject of a reporting verb (`ha detto
+ * l’australiano`, `ha spiegato la banchiera francese`): an article, a noun and an adjective or two.
+ */
+const NOUN_PHRASE = 3;
+
+/**
+ * The noun phrase right after a reporting verb that follows a quotation, when no known role or name
+ * is there: after a quotation the verb's object is the quotation, so the phrase is its subject
+ * (`l’australiano`, `il primo cittadino`). Phrases of time (`la settimana scorsa`) are not.
+ */
+function nounAfter(ctx: Context, cue: Cue): Mention | null {
+  const { words, lex } = ctx;
+  let i = cue.to;
+  while (lex.adverbs.has(words[i]?.lower ?? '')) i++;
+  const article = words[i];
+  if (!article || !lex.articles.has(article.lower) || lex.prepositions.has(article.lower)) return null;
+  const role: string[] = [];
+  let k = i + 1;
+  for (; k < Math.min(words.length, i + 1 + NOUN_PHRASE); k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.cap || w.sentence !== article.sentence || w.depth !== article.depth) break;
+    if (lex.prepositions.has(w.lower) || ctx.stopwords.has(w.lower) || lex.timeWords?.has(w.lower)) break;
+    role.push(w.lower);
+  }
+  if (role.length === 0 || lex.timeWords?.has(words[k]?.lower ?? '')) return null;
+  return { from: i, to: k, nameFrom: -1, nameTo: -1, role, pronoun: false };
+}
+
 /** A speaker mention after a nominal cue: `appello lanciato da X`, `parole di X`, `commento del ministro`. */
 function afterNominal(ctx: Context, i: number, depth: number): Mention | null {
   for (let k = i + 1; k < Math.min(ctx.words.length, i + 5); k++) {
@@ -83,8 +127,12 @@ export function attributionAfter(ctx: Context, close: number): Found | null {
     const m = subjectAfter(ctx, cue ? cue.to : i + 1, words.length);
     if (m) return { cue, speaker: m };
   }
-  const cue = cueFrom(ctx, i, 4);
-  if (cue) return { cue, speaker: subjectAfter(ctx, cue.to, words.length) ?? documentAfter(ctx, cue) };
+  const cue = cueFrom(ctx, i, 4) ?? participleCue(ctx, i);
+  if (cue) {
+    const speaker = subjectAfter(ctx, cue.to, words.length) ?? documentAfter(ctx, cue) ?? nounAfter(ctx, cue);
+    // A verb outside the lexicon reports only with its subject written (`«…», ha calcolato Dona`).
+    if (cue.kind === 'speech' || speaker) return { cue, speaker };
+  }
   // `«…», le parole del ministro` / `«…»: è il commento di X` / `«…», le sue parole`
   for (let k = i; k < Math.min(words.length, i + 4); k++) {
     const n = words[k]!;

@@ -116,7 +116,10 @@ const RELATIVE_OBJECTS = new Set(['cui', 'quale', 'quali', 'whom']);
 /** True when a relative pronoun (`cui`, `il quale`) starts at word `i`. */
 function relativeAfter(ctx: Context, i: number): boolean {
   const w = ctx.words[i]?.lower ?? '';
-  return RELATIVE_OBJECTS.has(w) || (ctx.lex.articles.has(w) && RELATIVE_OBJECTS.has(ctx.words[i + 1]?.lower ?? ''));
+  return (
+    RELATIVE_OBJECTS.has(w) ||
+    (ctx.lex.articles.has(w) && RELATIVE_OBJECTS.has(ctx.words[i + 1]?.lower ?? ''))
+  );
 }
 
 /**
@@ -128,7 +131,9 @@ function firstMention(ctx: Context, from: number, to: number): Mention | null {
   for (let i = from; i < to; i++) {
     const m = mentionAt(ctx, i);
     // A name inside a complement is not the source (`secondo i dati dell’Istat`).
-    const lead = ctx.words.slice(from, Math.max(from, m?.from ?? from)).every((w) => ctx.lex.articles.has(w.lower));
+    const lead = ctx.words
+      .slice(from, Math.max(from, m?.from ?? from))
+      .every((w) => ctx.lex.articles.has(w.lower));
     if (!m || m.from < from || m.to > to || (!lead && afterPreposition(ctx, m))) {
       if (m) i = Math.max(i, m.to - 1);
       continue;

@@ -64,6 +64,12 @@ export interface QuoteLexicon {
   givenNames: ReadonlySet<string>;
   /** Endings of gerunds (`-ando`, `-ing`): a gerund adds a clause, it does not insert an attribution. */
   gerundEndings: readonly string[];
+  /** Auxiliaries of compound tenses (`ha`, `hanno`): with a participle after a quotation they report it. */
+  tenseAuxiliaries?: ReadonlySet<string>;
+  /** Endings of past participles (`-ato`, `-uto`, `-ito`), for verbs outside the lists after a quotation. */
+  participleEndings?: readonly string[];
+  /** Nouns and adjectives of time (`settimana`, `scorso`): a phrase of them after a verb is not its subject. */
+  timeWords?: ReadonlySet<string>;
 }
 
 const LEXICONS: ReadonlyMap<string, QuoteLexicon> = new Map([

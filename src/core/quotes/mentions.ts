@@ -86,11 +86,15 @@ function nameEnd(ctx: Context, i: number, depth: number): number {
   return j;
 }
 
-/** True for a capitalised particle that opens a surname inside a sentence (`De Lucia`, `Di Maio`). */
+/**
+ * True for a capitalised particle that opens a surname (`De Lucia`, `Di Maio`): inside a sentence, or
+ * at its start when the text also writes the same surname inside a sentence (`Del Toro, 21 anni,`).
+ */
 function isCapitalParticle(ctx: Context, k: number): boolean {
   const w = ctx.words[k];
   if (!w?.cap || !ctx.lex.nameParticles.has(w.lower)) return false;
-  return k > 0 && ctx.words[k - 1]!.sentence === w.sentence;
+  if (k > 0 && ctx.words[k - 1]!.sentence === w.sentence) return true;
+  return ctx.particleNames.has(`${w.lower} ${ctx.words[k + 1]?.lower ?? ''}`);
 }
 
 /** True when the particles from word `j` (`von der`, `de la`) lead to a name word. */

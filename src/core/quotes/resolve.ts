@@ -20,6 +20,8 @@ const SHARED_MODIFIER = 3;
 /** A shared modifier under another head noun (`leader russo` / `presidente russo`) counts less. */
 const SHARED_MODIFIER_OTHER_HEAD = 2;
 const SHARED_HEAD = 1;
+/** A bare role (`il procuratore`) whose head noun only one person of the article is tied to. */
+const SOLE_HEAD = 1;
 const LAST_NAMED = 2;
 /** The person named last inside a prepositional phrase (`il regime di Kim`) is less salient. */
 const LAST_NAMED_IN_PHRASE = 1;
@@ -108,17 +110,23 @@ export function resolveMention(
   if (name !== null) return canonicalName(people, name);
   if (m.role.length === 0 || ctx.lex.indefinites.has(ctx.words[m.from]!.lower)) return null;
   const scores = new Map<string, number>();
+  const heads = new Set<string>();
   // Bodies (`il governo russo`) are neither the person named last nor a person of another role.
   const body = ctx.lex.bodies.has(m.role[0]!);
   for (let k = firstTieAfter(people, at - TIE_DISTANCE); k < people.ties.length; k++) {
     const tie = people.ties[k]!;
     if (tie.start > at + TIE_DISTANCE) break;
+    if (tie.role[0] === m.role[0]) heads.add(canonicalName(people, tie.name));
     if (body && tie.role[0] !== m.role[0]) continue;
     const s = roleScore(m.role, tie.role);
     if (s <= 0) continue;
     const full = canonicalName(people, tie.name);
     scores.set(full, Math.max(scores.get(full) ?? 0, s));
   }
+  // A bare role noun (`Il procuratore:` in a headline) and one person of that role in the article.
+  const [sole] = heads;
+  if (m.role.length === 1 && heads.size === 1 && sole !== undefined)
+    scores.set(sole, (scores.get(sole) ?? 0) + SOLE_HEAD);
   const last = body ? null : lastNamedPerson(people, known, at, ctx.words[m.from]!.sentence);
   if (last !== null) {
     const bonus = last.inPhrase ? LAST_NAMED_IN_PHRASE : LAST_NAMED;

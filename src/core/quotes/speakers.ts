@@ -10,6 +10,7 @@ import { canonicalName, type People } from './people.js';
 import { cueAt } from './reporting.js';
 import { resolveMention } from './resolve.js';
 import { subjectAfter, subjectBefore } from './subject.js';
+import { sentenceTopics, type Topic } from './topics.js';
 import type { QuoteSpeaker } from './types.js';
 import type { Context } from './words.js';
 
@@ -37,7 +38,8 @@ function speechEvents(ctx: Context): SpeechEvent[] {
     const w = ctx.words[i]!;
     if (w.depth !== 0 || w.sentence < 0) continue;
     const cue = cueAt(ctx, i);
-    if (!cue || cue.verb !== i || cue.kind === 'label') continue;
+    // Documents (`un’ordinanza che vieta`) and labels name no one who goes on speaking.
+    if (!cue || cue.verb !== i || cue.kind === 'label' || cue.kind === 'document') continue;
     const first = ctx.seg.sentences[w.sentence]!.tokenStart;
     const m = subjectBefore(ctx, cue.from, first) ?? subjectAfter(ctx, cue.to, ctx.words.length);
     if (m && !m.pronoun) out.push({ at: w.start, mention: m });
@@ -106,20 +108,35 @@ export function assignSpeakers(
     if (name) spoke.set(name, (spoke.get(name) ?? 0) + 1);
   }
   const main = mainSpeaker(ctx, people, spoke, known);
+  const topics = sentenceTopics(ctx, people, known);
   let last: QuoteSpeaker | null = null;
+  // Offset where the previous speaker was named, and the last sentence subject seen.
+  let lastAt = -1;
+  let topic: Topic | null = null;
   let e = 0;
+  let t = 0;
   const speakers = attributions.map((a) => {
     const at = ctx.words[a.open]!.start;
     while (e < events.length && events[e]!.at < at) {
-      const m = events[e++]!.mention;
+      const m = events[e]!.mention;
+      lastAt = events[e++]!.at;
       last = speakerOf(ctx, m, resolved.get(m) ?? null, false);
     }
+    while (t < topics.length && topics[t]!.at < at) topic = topics[t++]!;
     // Nested quotations report someone else inside a speaker's words: they do not change the speaker.
     const nested = (ctx.words[a.open]?.depth ?? 1) > 1;
     if (a.speaker && !a.speaker.pronoun) {
       const own = speakerOf(ctx, a.speaker, resolved.get(a.speaker) ?? null, false);
-      if (!nested) last = own;
+      if (!nested) {
+        last = own;
+        lastAt = at;
+      }
       return own;
+    }
+    // A person who became the subject after the previous speaker, in this paragraph, speaks now.
+    if (!nested && topic && topic.at > lastAt && topic.paragraph === paragraphOf(ctx, a.open)) {
+      last = speakerOf(ctx, topic.mention, resolveMention(ctx, people, known, topic.mention), false);
+      lastAt = topic.at;
     }
     const inherited: QuoteSpeaker | null = last ?? main;
     return inherited ? { ...inherited, implicit: true } : null;

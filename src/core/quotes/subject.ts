@@ -52,7 +52,8 @@ export function antecedent(ctx: Context, end: number): Mention | null {
     if (m && m.to <= k) {
       // Only a complement of lower-case words and prepositions may follow the mention.
       const gap = words.slice(m.to, k + 1);
-      const complement = lex.prepositions.has(gap[0]?.lower ?? '') && gap.every((w) => w.kind === 'word' && !w.cap);
+      const complement =
+        lex.prepositions.has(gap[0]?.lower ?? '') && gap.every((w) => w.kind === 'word' && !w.cap);
       return complement ? m : null;
     }
     const w = words[i]!;

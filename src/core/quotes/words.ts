@@ -41,6 +41,8 @@ export interface Context {
   stopwords: ReadonlySet<string>;
   /** Lower-case forms that occur written in lower case somewhere in the text (so are not names). */
   lowerSeen: ReadonlySet<string>;
+  /** Capitalised particles with the name after them seen inside a sentence (`del toro` for `Isaac Del Toro`). */
+  particleNames: ReadonlySet<string>;
 }
 
 /** Lower-case form of a token for lexicon lookups. */
@@ -104,5 +106,20 @@ export function buildContext(
     depth += diff[i] ?? 0;
     (words[i] as Word).depth = depth;
   }
-  return { text, seg, words, lex, stopwords, lowerSeen };
+  return { text, seg, words, lex, stopwords, lowerSeen, particleNames: particleNames(words, lex) };
+}
+
+/**
+ * Surnames that start with a particle (`Del Toro`, `Di Maio`), from their capitalised uses inside a
+ * sentence: at the start of a sentence the same words may be a preposition and a place (`Da Roma`).
+ */
+function particleNames(words: readonly Word[], lex: QuoteLexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (w.cap && next.cap && lex.nameParticles.has(w.lower) && words[i - 1]!.sentence === w.sentence)
+      out.add(`${w.lower} ${next.lower}`);
+  }
+  return out;
 }

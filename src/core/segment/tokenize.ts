@@ -33,6 +33,15 @@ function opensSingleQuote(text: string, i: number, to: number): boolean {
   );
 }
 
+/** True when the digits of `text[i, end)` contain a `.` or `,` separator, so no word could start inside it. */
+function hasSeparator(text: string, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x2e || c === 0x2c) return true;
+  }
+  return false;
+}
+
 /** True when a letter or digit stands at `j`. */
 function isWordAfter(text: string, j: number, to: number): boolean {
   return j < to && (charClass(text, j) === LETTER || charClass(text, j) === DIGIT);
@@ -103,6 +112,13 @@ export function tokenizeRange(
             isApostrophe(text.charCodeAt(number.end)) &&
             !isWordAfter(text, number.end + 1, to);
           i = emit(out, text, i, prime ? number.end + 1 : number.end, number.kind);
+          continue;
+        }
+        // A number with a unit or suffix glued to it (`16.2bn`, `1,5kg`, `3D`) is one word.
+        if (number.end > i + 1 && hasSeparator(text, i, number.end)) {
+          let end = number.end;
+          while (end < to && isWordAfter(text, end, to)) end++;
+          i = emit(out, text, i, end, 'word');
           continue;
         }
       }

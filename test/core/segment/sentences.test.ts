@@ -54,6 +54,13 @@ describe('sentence boundaries', () => {
     expect(sentences('Mele, pere ecc. Il resto dopo.')).toEqual(['Mele, pere ecc.', 'Il resto dopo.']);
   });
 
+  it('does not split inside a number glued to its unit', () => {
+    expect(sentences('Sales rose to $16.2bn last year. Costs fell.')).toEqual([
+      'Sales rose to $16.2bn last year.',
+      'Costs fell.',
+    ]);
+  });
+
   it('does not leave an enumeration label alone', () => {
     expect(sentences('Fine del capo. 858. Comprensorio di bonifica. Altro.')).toEqual([
       'Fine del capo.',

@@ -67,6 +67,8 @@ describe('single tokens', () => {
     ['bravo 👍🏽 davvero', '👍🏽', 'emoji'],
     ['alleati anti-Occidente.', 'anti-Occidente', 'word'],
     ['la pandemia da Covid-19.', 'Covid-19', 'word'],
+    ['raised $16.2bn last year', '16.2bn', 'word'],
+    ['pesa 1,5kg in tutto', '1,5kg', 'word'],
   ])('%s → %s (%s)', (text, token, kind) => {
     expect(kinds(text)[token]).toBe(kind);
   });

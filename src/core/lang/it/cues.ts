@@ -214,6 +214,14 @@ const notNames = [
   ...['al', 'alla', 'dal', 'dalla', 'sul', 'sulla', 'del', 'della', 'è', "e'", 'e’', 'sono', 'era'],
 ];
 
+/** Words of time that follow a verb as an adverbial phrase (`ha detto la settimana scorsa`), never its subject. */
+const timeWords = [
+  ...['giorno', 'giorni', 'mattina', 'mattino', 'pomeriggio', 'sera', 'serata', 'notte', 'settimana'],
+  ...['settimane', 'mese', 'mesi', 'anno', 'anni', 'volta', 'volte', 'vigilia', 'domenica', 'sabato'],
+  ...['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'scorso', 'scorsa', 'prossimo', 'prossima'],
+  ...['stesso', 'stessa', 'mattinata', 'nottata', 'giornata'],
+];
+
 /** The Italian quotation lexicon. */
 export const italianCues: QuoteLexicon = {
   speechVerbs: new Set(speechVerbs),
@@ -250,12 +258,35 @@ export const italianCues: QuoteLexicon = {
   possessives: new Set(['sue', 'sua', 'suo', 'suoi', 'loro']),
   pronouns: new Set(['lui', 'lei', 'egli', 'ella', 'essa', 'esso']),
   gerundEndings: ['ando', 'endo'],
+  tenseAuxiliaries: new Set([
+    'ha',
+    'hanno',
+    'aveva',
+    'avevano',
+    'avrebbe',
+    'avrebbero',
+    'è',
+    'e’',
+    "e'",
+    'era',
+  ]),
+  participleEndings: ['ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ite'],
+  timeWords: new Set(timeWords),
   givenNames: new Set(givenNames),
   bodies: new Set(
     withPlurals([
       ...['governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia', 'sindacato', 'partito'],
       ...['associazione', 'azienda', 'società', 'comune', 'regione', 'federazione', 'club', 'tribunale'],
-      ...['comitato', 'istituto', 'agenzia', 'ente', 'fondazione', 'organizzazione', 'ufficio', 'commissione'],
+      ...[
+        'comitato',
+        'istituto',
+        'agenzia',
+        'ente',
+        'fondazione',
+        'organizzazione',
+        'ufficio',
+        'commissione',
+      ],
       ...['autorità', 'osservatorio', 'corte', 'consorzio', 'coordinamento', 'redazione'],
     ]),
   ),
