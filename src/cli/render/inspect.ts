@@ -68,7 +68,11 @@ function textLines(result: InspectResult, style: RenderStyle): string[] {
   const t = result.text;
   const confidence =
     t.language.confidence === null ? 'as given' : `confidence ${t.language.confidence.toFixed(2)}`;
-  const lines = [field('Language', `${t.language.name} (${t.language.code}), ${confidence}`, style)];
+  const language =
+    t.language.code === 'und'
+      ? 'undetermined: none of the languages sunto knows (analysed without stopwords or stemming)'
+      : `${t.language.name} (${t.language.code}), ${confidence}`;
+  const lines = [field('Language', language, style)];
   if (t.metadata.length > 0)
     lines.push(field('Metadata', t.metadata.map((m) => `${m.key} ${m.value}`).join(' · '), style));
   if (t.title !== null) lines.push(field('Title', style.color.bold(t.title), style));

@@ -26,12 +26,17 @@ import { collectEvidence } from './detect/evidence.js';
 
 /** The verdict of `detectLanguage`. */
 export interface Detection {
-  /** ISO 639-1 code of the most likely language, or `und` when the text gives too little evidence. */
+  /**
+   * ISO 639-1 code of the most likely language, or `und` when the text gives too little evidence or
+   * reads as a language sunto has no data for.
+   */
   language: string;
   /** How sure the verdict is, in [0, 1]: the winner's share in `scores`, lowered for weak evidence; 0 with `und`. */
   confidence: number;
   /** Share of every language weighed, summing to 1 (all 0 with `und`), rounded to 4 decimals. */
   scores: Record<string, number>;
+  /** Words read (runs of letters in the sample): with `und`, few words mean too little evidence. */
+  words: number;
 }
 
 /** Fewer words than this are no evidence: two words cannot tell `la casa` (it, es) apart. */
@@ -54,6 +59,16 @@ const CUE_SCALE = 0.6;
  * only letters are names and codes.
  */
 const MIN_RATE = 0.05;
+
+/**
+ * Text in a language sunto has no data for: a passage long enough to judge (at least
+ * `FOREIGN_MIN_WORDS` words) in which even the best language's function words make up less than
+ * `FOREIGN_MAX_STOP_RATE` of the words. Running text of any of the six languages has 20–50% function
+ * words (1st percentile 0.19 on Italian treebank sentences of 20+ words, 0.25 on English abstracts,
+ * 0.30 on Italian news); Polish and Dutch paragraphs reach 0.03–0.07 through chance hits (`w`, `de`).
+ */
+const FOREIGN_MIN_WORDS = 20;
+const FOREIGN_MAX_STOP_RATE = 0.08;
 
 /**
  * Softmax sharpness per unit of rate difference, at one word of sample. The winner's rate leads the
@@ -88,10 +103,10 @@ const PRIORS: Readonly<Record<string, number>> = { it: 0.02 };
 const FULL_RATE = 0.25;
 
 /** The answer for text with no usable evidence. */
-function undetermined(languages: readonly string[]): Detection {
+function undetermined(languages: readonly string[], words: number): Detection {
   const scores: Record<string, number> = {};
   for (const code of languages) scores[code] = 0;
-  return { language: 'und', confidence: 0, scores };
+  return { language: 'und', confidence: 0, scores, words };
 }
 
 /** Rounds a share for output, so results are stable plain JSON. */
@@ -103,7 +118,10 @@ function round(value: number): number {
 export function detectLanguage(text: string): Detection {
   const evidence = collectEvidence(text);
   const { languages, words } = evidence;
-  if (words < MIN_WORDS) return undetermined(languages);
+  if (words < MIN_WORDS) return undetermined(languages, words);
+  if (words >= FOREIGN_MIN_WORDS && Math.max(...evidence.stop) / words < FOREIGN_MAX_STOP_RATE) {
+    return undetermined(languages, words);
+  }
   const rates = languages.map(
     (code, i) =>
       ((evidence.stop[i] ?? 0) + CUE_SCALE * (evidence.cues[i] ?? 0)) / words + (PRIORS[code] ?? 0),
@@ -111,7 +129,7 @@ export function detectLanguage(text: string): Detection {
   let best = 0;
   for (let i = 1; i < rates.length; i++) if ((rates[i] ?? 0) > (rates[best] ?? 0)) best = i;
   const top = rates[best] ?? 0;
-  if (top < MIN_RATE) return undetermined(languages);
+  if (top < MIN_RATE) return undetermined(languages, words);
   const sharpness = SHARPNESS * Math.sqrt(Math.min(words, SAMPLE_CAP));
   const weights = rates.map((rate) => Math.exp(sharpness * (rate - top)));
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -124,5 +142,6 @@ export function detectLanguage(text: string): Detection {
     language: languages[best] ?? 'und',
     confidence: round((fit * (weights[best] ?? 0)) / total),
     scores,
+    words,
   };
 }

@@ -4,6 +4,7 @@
  * dittatore nordcoreano Kim Jong Un`, `È quanto ha affermato Amadeus`, `E’ l’appello lanciato da Papa
  * Francesco`, `Parole di …`).
  */
+import { appositionAfter } from './before.js';
 import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
 import { subjectAfter } from './subject.js';
@@ -82,13 +83,17 @@ function nounAfter(ctx: Context, cue: Cue): Mention | null {
 }
 
 /** A speaker mention after a nominal cue: `appello lanciato da X`, `parole di X`, `commento del ministro`. */
-function afterNominal(ctx: Context, i: number, depth: number): Mention | null {
+function afterNominal(ctx: Context, i: number, depth: number, bare: boolean): Mention | null {
   for (let k = i + 1; k < Math.min(ctx.words.length, i + 5); k++) {
     const w = ctx.words[k]!;
     if (w.depth !== depth || w.kind === 'punctuation') return null;
     if (ctx.lex.prepositions.has(w.lower)) {
-      const m = mentionAt(ctx, k + 1) ?? mentionAt(ctx, k + 2);
-      return m && m.from <= k + 2 ? m : null;
+      // After an articulated preposition the role has no article of its own (`Parole della vicepresidente`);
+      // only right after a nominal cue that surely attributes (`bare`) is such a role taken.
+      const role = bare && k === i + 1 ? roleMention(ctx, k + 1) : null;
+      const m = mentionAt(ctx, k + 1) ?? mentionAt(ctx, k + 2) ?? role;
+      if (!m || m.from > k + 2) return null;
+      return (m.nameFrom < 0 ? appositionAfter(ctx, m, ctx.words.length) : null) ?? m;
     }
   }
   return null;
@@ -140,7 +145,7 @@ export function attributionAfter(ctx: Context, close: number): Found | null {
     if (!lex.nominalCues.has(n.lower) || n.kind !== 'word') continue;
     const nominal: Cue = { from: k, to: k + 1, verb: k, kind: 'speech', backReference: true };
     if (lex.possessives.has(words[k - 1]?.lower ?? '')) return { cue: nominal, speaker: null };
-    const m = afterNominal(ctx, k, depth);
+    const m = afterNominal(ctx, k, depth, true);
     if (m) return { cue: nominal, speaker: m };
   }
   // `"…", Rossi ha detto`: a short subject, then the verb.
@@ -181,7 +186,7 @@ export function attributionNext(ctx: Context, close: number): Found | null {
       }
     }
     if (lex.nominalCues.has(w.lower) && w.kind === 'word') {
-      const m = afterNominal(ctx, k, depth);
+      const m = afterNominal(ctx, k, depth, k === i);
       if (m) return { cue: { from: k, to: k + 1, verb: k, kind: 'speech', backReference: true }, speaker: m };
     }
   }

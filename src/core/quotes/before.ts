@@ -6,7 +6,7 @@
  */
 import type { Found } from './after.js';
 import { sentenceFirst, speakerClauses } from './clause.js';
-import { afterPreposition, type Mention, mentionAt } from './mentions.js';
+import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
 import { antecedent, subjectAfter, subjectBefore } from './subject.js';
 import type { Context } from './words.js';
@@ -63,7 +63,26 @@ export function attributionBefore(ctx: Context, open: number): Found | null {
   const { from, to } = region(ctx, open, depth);
   if (to <= from) return null;
   const cue = nearestCue(ctx, from, to, depth);
-  if (cue) return { cue, speaker: subjectBefore(ctx, cue.from, from) ?? subjectAfter(ctx, cue.to, to) };
+  if (!cue) return null;
+  const speaker = subjectBefore(ctx, cue.from, from) ?? subjectAfter(ctx, cue.to, to);
+  // `la circolare firmata dal ministro X, che recita: «…»`: a document's words, not the person's.
+  if (cue.kind === 'document' && !isDocument(ctx, speaker))
+    return { cue, speaker: documentBefore(ctx, cue.from, from) ?? speaker };
+  return { cue, speaker };
+}
+
+/** True when the mention is a document (`la circolare`, `Risoluzione 2270`). */
+function isDocument(ctx: Context, m: Mention | null): boolean {
+  const head = m ? (m.role[0] ?? ctx.words[m.nameFrom]?.lower) : undefined;
+  return head !== undefined && ctx.lex.documentNouns.has(head);
+}
+
+/** The document named last in words `[from, to)` (`la circolare`), or null. */
+function documentBefore(ctx: Context, to: number, from: number): Mention | null {
+  for (let k = to - 1; k >= from; k--) {
+    const w = ctx.words[k]!;
+    if (w.kind === 'word' && !w.cap && ctx.lex.documentNouns.has(w.lower)) return roleMention(ctx, k);
+  }
   return null;
 }
 
@@ -146,9 +165,10 @@ function firstMention(ctx: Context, from: number, to: number): Mention | null {
 
 /*
  * Most words between a role phrase and the comma that sets off its name (`un altro sismologo
- * dell’Ingv, Alberto Michelini`): the role's own complement, a place or a body of one to four words.
+ * dell’Ingv, Alberto Michelini`, `la vicepresidente della Regione con delega alla Protezione civile,
+ * Irene Priolo`): the role's own complement, a place, a body or a portfolio of one to six words.
  */
-const COMPLEMENT = 4;
+const COMPLEMENT = 6;
 
 /** The name set off by a comma after the role phrase `m` (`il presidente di X, Mario Rossi`), or null. */
 export function appositionAfter(ctx: Context, m: Mention, to: number): Mention | null {
@@ -156,8 +176,12 @@ export function appositionAfter(ctx: Context, m: Mention, to: number): Mention |
   let k = m.to;
   while (k < Math.min(to, m.to + COMPLEMENT) && !/^[,.;:!?]$/.test(words[k]!.text)) k++;
   if (words[k]?.text !== ',') return null;
-  const name = mentionAt(ctx, k + 1);
-  return name && name.from === k + 1 && name.nameFrom >= 0 && name.to <= to ? name : null;
+  // The name may come with its own role (`, il colonnello Luca Toti,`): look at its first words.
+  for (let j = k + 1; j < Math.min(to, k + 1 + COMPLEMENT); j++) {
+    const name = mentionAt(ctx, j);
+    if (name) return name.from === k + 1 && name.nameFrom >= 0 && name.to <= to ? name : null;
+  }
+  return null;
 }
 
 /** The subject of the clause that a colon ends right before the quotation (`Il ministro è stato chiaro: «…»`). */

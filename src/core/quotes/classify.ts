@@ -52,6 +52,28 @@ function afterTitleWord(ctx: Context, open: number, depth: number, titleLike: bo
   return false;
 }
 
+/*
+ * Most words of a title recognised by its place after a preposition (`dopo il successo di «Volevo
+ * essere un duro»`): titles of songs, books and shows run to eight words; quoted sentences are longer.
+ */
+const TITLE_WORDS = 8;
+
+/**
+ * True when a capitalised span without final punctuation follows a preposition and no reporting verb
+ * stands just before it: a title or a name (`il successo di «Volevo essere un duro»`), not words said
+ * (`ha risposto con «Non ci penso»`). Partial quotations after a preposition start in lower case.
+ */
+function titleAfterPreposition(ctx: Context, open: number, depth: number, q: RawQuote): boolean {
+  const prev = ctx.words[open - 1];
+  if (!prev || prev.depth !== depth || !ctx.lex.prepositions.has(prev.lower)) return false;
+  if (ctx.lex.clauseWords?.has(prev.lower) || !/^\p{Lu}/u.test(ctx.text.slice(q.start, q.end))) return false;
+  for (let k = open - 2; k >= Math.max(0, open - 1 - LABEL_WINDOW); k--) {
+    if (ctx.words[k]!.sentence !== prev.sentence) break;
+    if (cueAt(ctx, k)) return false;
+  }
+  return true;
+}
+
 /** True when only articles, pronouns or a colon stand between word `from` and word `to` (`ha risposto «no»`). */
 function adjacent(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -119,6 +141,8 @@ export function isQuotation(ctx: Context, q: RawQuote): boolean {
   const opensSentence = ctx.words[open - 1]?.sentence !== ctx.words[open]?.sentence || open === 0;
   const single = words === 1 && (opensSentence || ctx.words[open - 1]?.text === ':');
   if (!final && !single && capitalised === words && words <= 6) return false;
+  if (!final && q.open !== null && words <= TITLE_WORDS && titleAfterPreposition(ctx, open, outer - 1, q))
+    return false;
   if (words >= SHORT_WORDS) return true;
   // A colon introduces words said or written (`è stato chiaro: «Nessuna chiusura»`), so does a
   // headline speaker (`Meloni, 'non mi dimetto'`).

@@ -68,6 +68,10 @@ export interface QuoteLexicon {
   tenseAuxiliaries?: ReadonlySet<string>;
   /** Endings of past participles (`-ato`, `-uto`, `-ito`), for verbs outside the lists after a quotation. */
   participleEndings?: readonly string[];
+  /** Words of the preposition list that open a clause rather than a phrase (`che`, `come`). */
+  clauseWords?: ReadonlySet<string>;
+  /** Lower-case names of places and bodies (`kiev`, `camera`, `commissione europea`): they end a role's owner. */
+  knownNames?: ReadonlySet<string>;
   /** Nouns and adjectives of time (`settimana`, `scorso`): a phrase of them after a verb is not its subject. */
   timeWords?: ReadonlySet<string>;
 }

@@ -4,6 +4,7 @@
  * Maurizio de Lucia`). A mention right after a preposition is never a subject (`dai cronisti`,
  * `rivolgendosi all’australiano`, `come riferito dall’Ansa`).
  */
+import { MAX_MODIFIERS, roleAround } from './roles.js';
 import type { Context, Word } from './words.js';
 
 /** A mention found in the words. */
@@ -24,12 +25,6 @@ export interface Mention {
 
 /** Words that make the given name after them part of a place (`San Pietro`, `Santa Maria`). */
 const SAINT = /^(san|santa|santo|sant'|st|saint|via|piazza|corso|viale)$/;
-
-/** Prepositions after which a lower-case noun still belongs to the role (`presidente del consiglio`). */
-const OWNER = /^(di|del|della|dello|dei|degli|delle|dell'|of)$/;
-
-/** Most words a role phrase may hold after its head noun (`procuratore nazionale antimafia`). */
-const MAX_MODIFIERS = 3;
 
 /** True when the word can be part of a proper name. */
 export function isNameWord(ctx: Context, i: number): boolean {
@@ -121,64 +116,6 @@ function nameStart(ctx: Context, i: number, depth: number): number {
   return j;
 }
 
-/** True for a reporting verb form of any kind: it ends a role phrase (`il premier italiano cita`). */
-function isVerbForm(ctx: Context, lower: string): boolean {
-  const { lex } = ctx;
-  return (
-    lex.speechVerbs.has(lower) ||
-    lex.documentVerbs.has(lower) ||
-    lex.postVerbs.has(lower) ||
-    lex.labelVerbs.has(lower)
-  );
-}
-
-/** End of the run of capitalised words from `i` (`Regione Lombardia`), stopping before a given name. */
-function capitalRunEnd(ctx: Context, i: number, depth: number): number {
-  let j = i;
-  while (j < ctx.words.length) {
-    const w = ctx.words[j]!;
-    if (w.depth !== depth || w.sentence !== ctx.words[i]!.sentence || w.kind !== 'word') break;
-    if (j > i && ctx.lex.givenNames.has(w.lower)) break;
-    if (w.cap && !w.lower.endsWith("'")) j++;
-    else if (ctx.lex.nameParticles.has(w.lower) && ctx.words[j + 1]?.cap) j++;
-    else break;
-  }
-  return j;
-}
-
-/** The role phrase whose head noun is at `head`: article before, modifiers and one `di` phrase after. */
-export function roleAround(
-  ctx: Context,
-  head: number,
-  depth: number,
-): { from: number; to: number; role: string[] } {
-  const { words, lex } = ctx;
-  let from = head;
-  while (from > 0 && words[from - 1]!.depth === depth && lex.articles.has(words[from - 1]!.lower)) from--;
-  const role = [words[head]!.lower];
-  let to = head + 1;
-  let modifiers = 0;
-  while (to < words.length && words[to]!.depth === depth && modifiers < MAX_MODIFIERS) {
-    const w = words[to]!;
-    const plain = w.kind === 'word' && !w.cap && !ctx.stopwords.has(w.lower) && !isVerbForm(ctx, w.lower);
-    if (plain && !lex.prepositions.has(w.lower) && !lex.adverbs.has(w.lower)) {
-      role.push(w.lower);
-      to++;
-      modifiers++;
-    } else if (lex.rolePrepositions.has(w.lower) && words[to + 1]?.depth === depth) {
-      // One phrase naming what the role is of: `della Juventus`, `di San Donato`, `alla Mobilità`.
-      const n = words[to + 1]!;
-      const owner = OWNER.test(w.lower);
-      if (n.cap && n.kind === 'word') to = capitalRunEnd(ctx, to + 1, depth);
-      else if (owner && n.kind === 'word' && !ctx.stopwords.has(n.lower)) to += 2;
-      else break;
-      role.push(...words.slice(to - 1, to).map((x) => x.lower));
-      break;
-    } else break;
-  }
-  return { from, to, role };
-}
-
 /** The mention that holds word `i`, or null when the word is neither a name nor a role noun. */
 export function mentionAt(ctx: Context, i: number): Mention | null {
   const w = ctx.words[i];
@@ -243,7 +180,23 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
     k--;
   const prev: Word | undefined = ctx.words[k];
   if (!prev || prev.sentence !== ctx.words[m.from]!.sentence) return false;
-  return ctx.lex.prepositions.has(prev.lower);
+  if (ctx.lex.prepositions.has(prev.lower)) return true;
+  // `con Paolo Antonacci e Davide Simonetta`: the second of two names joined by `e` shares the phrase.
+  if (!COORDINATORS.has(prev.lower)) return false;
+  const before = mentionEnding(ctx, k);
+  return before !== null && before.from < m.from && afterPreposition(ctx, before);
+}
+
+/** Conjunctions that join two mentions into one phrase. */
+const COORDINATORS = new Set(['e', 'ed', 'and']);
+
+/** The mention that ends right before word `end`, or null. */
+function mentionEnding(ctx: Context, end: number): Mention | null {
+  for (let i = end - 1; i >= Math.max(0, end - 4); i--) {
+    const m = mentionAt(ctx, i);
+    if (m) return m.to === end ? m : null;
+  }
+  return null;
 }
 
 /** The proper name of a mention as written, or null. */

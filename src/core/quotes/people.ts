@@ -4,7 +4,8 @@
  * `Gasperini, allenatore dell’Atalanta`, `il tecnico della Juventus, Massimiliano Allegri`). A
  * surname maps to the longest name that contains it (`Melillo` → `Giovanni Melillo`).
  */
-import { afterPreposition, type Mention, mentionAt, roleAround } from './mentions.js';
+import { afterPreposition, type Mention, mentionAt } from './mentions.js';
+import { roleAround } from './roles.js';
 import type { Context } from './words.js';
 
 /*

@@ -81,21 +81,32 @@ function lastBefore(people: People, at: number): number {
   return lo - 1;
 }
 
-/** The person named last before `at`, within a few sentences, among names known as people. */
-function lastNamedPerson(
-  people: People,
-  known: ReadonlySet<string>,
-  at: number,
-  sentence: number,
-): { name: string; inPhrase: boolean } | null {
+/** The people named last before a role phrase: as a subject, and inside a phrase after that subject. */
+interface Recent {
+  /** The person named last as a subject (not after a preposition), or null. */
+  subject: string | null;
+  /** The person named later than that subject inside a phrase (`con Sorrentino`), or null. */
+  inPhrase: string | null;
+}
+
+/**
+ * The people named last before `at`, within a few sentences, among speakers and names that start
+ * with a given name: the last one named as a subject, and a later one named inside a phrase. Both
+ * count as evidence, the subject more (`Servillo, al suo quinto film con Sorrentino, … l’attore`).
+ */
+function lastNamedPeople(people: People, known: ReadonlySet<string>, at: number, sentence: number): Recent {
   let seen = 0;
+  let inPhrase: string | null = null;
   for (let k = lastBefore(people, at); k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
     const n = people.names[k]!;
     if (n.sentence < sentence - RECENCY_SENTENCES) break;
     const full = canonicalName(people, n.text);
-    if (known.has(full)) return { name: full, inPhrase: n.inPhrase };
+    const first = full.toLowerCase().split(/\s+/)[0] ?? '';
+    if (!known.has(full) && !people.givenNames.has(first)) continue;
+    if (!n.inPhrase) return { subject: full, inPhrase };
+    inPhrase ??= full;
   }
-  return null;
+  return { subject: null, inPhrase };
 }
 
 /** Full name of the person a mention refers to, or null when the article does not tell. */
@@ -109,6 +120,8 @@ export function resolveMention(
   const name = nameText(ctx, m);
   if (name !== null) return canonicalName(people, name);
   if (m.role.length === 0 || ctx.lex.indefinites.has(ctx.words[m.from]!.lower)) return null;
+  // A document (`la circolare firmata dal ministro`) speaks for no person.
+  if (ctx.lex.documentNouns.has(m.role[0]!)) return null;
   const scores = new Map<string, number>();
   const heads = new Set<string>();
   // Bodies (`il governo russo`) are neither the person named last nor a person of another role.
@@ -127,10 +140,11 @@ export function resolveMention(
   const [sole] = heads;
   if (m.role.length === 1 && heads.size === 1 && sole !== undefined)
     scores.set(sole, (scores.get(sole) ?? 0) + SOLE_HEAD);
-  const last = body ? null : lastNamedPerson(people, known, at, ctx.words[m.from]!.sentence);
-  if (last !== null) {
-    const bonus = last.inPhrase ? LAST_NAMED_IN_PHRASE : LAST_NAMED;
-    scores.set(last.name, (scores.get(last.name) ?? 0) + bonus);
+  if (!body) {
+    const recent = lastNamedPeople(people, known, at, ctx.words[m.from]!.sentence);
+    if (recent.subject !== null) scores.set(recent.subject, (scores.get(recent.subject) ?? 0) + LAST_NAMED);
+    if (recent.inPhrase !== null && recent.inPhrase !== recent.subject)
+      scores.set(recent.inPhrase, (scores.get(recent.inPhrase) ?? 0) + LAST_NAMED_IN_PHRASE);
   }
   let best: string | null = null;
   let bestScore = MIN_EVIDENCE - 1;

@@ -14,6 +14,12 @@ import type { Context } from './words.js';
 const BACK_WINDOW = 30;
 const FORWARD_WINDOW = 9;
 
+/*
+ * Most tokens, marks included, of a quoted name crossed on the way back to a subject (`«Guardian»`:
+ * 3, `«Corriere della Sera»`: 5). Longer quoted spans are quotations, whose words are not the subject's.
+ */
+const MARKED_NAME = 6;
+
 /** Words that end the search for an inverted subject: a subordinate clause starts there. */
 const CLAUSE_BREAKS = new Set([
   'che',
@@ -78,8 +84,18 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
   let found: Mention | null = null;
   for (let i = from - 1; i >= lowest; i--) {
     const w = words[i]!;
-    if (w.sentence !== verb.sentence || w.depth !== verb.depth) break;
+    if (w.sentence !== verb.sentence || w.depth < verb.depth) break;
+    if (w.depth > verb.depth) {
+      // A name in marks inside the subject is crossed (`un critico del «Guardian» ha parlato`), a quotation is not.
+      let k = i;
+      while (k >= lowest && words[k]!.depth > verb.depth) k--;
+      if (i - k > MARKED_NAME) break;
+      i = k + 1;
+      continue;
+    }
     if (w.text === ':' || w.text === ';' || (gerund && RELATIVES.has(w.lower))) break;
+    // `dal ministro X, che in un’intervista ha parlato di …`: the relative's antecedent is the subject.
+    if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') return antecedent(ctx, i) ?? found;
     const m = mentionAt(ctx, i);
     if (!m || m.to > from) continue;
     if (!afterPreposition(ctx, m)) {
@@ -89,6 +105,20 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
     i = m.from;
   }
   return found;
+}
+
+/**
+ * True when the name at word `i` ends a phrase before it rather than belonging to it: it follows a
+ * common noun (`scrive in un report Paolo Mameli,`), not a role or a preposition, and ends the clause.
+ */
+function closesPhrase(ctx: Context, i: number, m: Mention): boolean {
+  const prev = ctx.words[i - 1];
+  const after = ctx.words[m.nameTo];
+  if (m.nameFrom !== i || !prev || prev.kind !== 'word' || prev.cap) return false;
+  const { lex } = ctx;
+  if (lex.roleNouns.has(prev.lower) || lex.prepositions.has(prev.lower) || lex.articles.has(prev.lower))
+    return false;
+  return after === undefined || after.kind === 'punctuation' || after.sentence !== ctx.words[i]!.sentence;
 }
 
 /** The inverted subject after the verb phrase ending before word `to`, not at or after word `ceiling`. */
@@ -122,6 +152,7 @@ export function subjectAfter(ctx: Context, to: number, ceiling: number): Mention
     prevPreposition = false;
     if (inPhrase) {
       const m = isNameWord(ctx, i) ? mentionAt(ctx, i) : null;
+      if (m && closesPhrase(ctx, i, m)) return { ...m, from: i, role: [] };
       if (m) i = m.to - 1;
       continue;
     }

@@ -11,15 +11,23 @@ import { sentenceRanges } from './sentences.js';
 import { scanState, tokenizeRange } from './tokenize.js';
 
 export interface SegmentOptions {
-  /** Language code, or `auto` (the default) to detect it; undetectable text is treated as Italian. */
+  /** Language code, or `auto` (the default) to detect it; a short undetectable text is treated as Italian. */
   language?: LanguageCode | 'auto';
 }
+
+/**
+ * A text whose language cannot be told and that has fewer words than this is analysed as Italian,
+ * sunto's home language; a longer one that matches no known language stays `und` (no stopwords,
+ * no stemming), the same length past which the detector calls a text foreign.
+ */
+const UNDETERMINED_MIN_WORDS = 20;
 
 /** Language to analyse the text as: the one asked for, or the detected one. */
 export function resolveLanguage(text: string, language: string | undefined): LanguageCode {
   if (language && language !== 'auto') return language;
-  const detected = detectLanguage(text).language;
-  return detected === 'und' ? 'it' : detected;
+  const detected = detectLanguage(text);
+  if (detected.language !== 'und') return detected.language;
+  return detected.words >= UNDETERMINED_MIN_WORDS ? 'und' : 'it';
 }
 
 /** Cuts `text` into metadata, paragraphs, sentences and tokens. Linear in the length of the text. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../src/core/lang/detect.js';
 import { SUPPORTED_LANGUAGES } from '../../../src/core/lang/index.js';
+import { segment } from '../../../src/core/segment/index.js';
 import { PARAGRAPHS, PARALLEL, SENTENCES } from './samples.js';
 
 /** The text as typed without accents or inverted marks (`perché` → `perche`, `¿Sabes` → `Sabes`). */
@@ -186,5 +187,25 @@ describe('detectLanguage properties', () => {
         expect(twice.confidence).toBeGreaterThanOrEqual(once.confidence);
       }),
     );
+  });
+});
+
+describe('text in a language without data', () => {
+  it.each([
+    [
+      'pl',
+      'Prezydent spotkał się wczoraj w Warszawie z premierem rządu. Rozmowy dotyczyły bezpieczeństwa energetycznego kraju i współpracy w ramach sojuszu. Premier powiedział dziennikarzom, że bezpieczeństwo jest najważniejsze.',
+    ],
+    [
+      'fi',
+      'Hallitus päätti tänään laskea veroja lapsiperheille ensi vuoden alusta. Ministeri sanoi toimittajille, että tämä on tärkeä askel koko maan taloudelle. Oppositio arvosteli päätöstä ja vaati lisää keskustelua eduskunnassa.',
+    ],
+  ])('is undetermined (%s), and analysed as such rather than as Italian', (_code, text) => {
+    expect(detectLanguage(text).language).toBe('und');
+    expect(segment(text).language).toBe('und');
+  });
+
+  it('leaves a short undetermined text to Italian, the home language', () => {
+    expect(segment('Piove.').language).toBe('it');
   });
 });

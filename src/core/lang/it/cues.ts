@@ -6,6 +6,8 @@
 import type { QuoteLexicon } from '../../quotes/lexicon.js';
 import { documentVerbs, labelVerbs, postVerbs, sourceVerbs, speechVerbs } from './cue-verbs.js';
 import { givenNames } from './given-names.js';
+import { organisations } from './organisations.js';
+import { places } from './places.js';
 
 /** Words between a subject and its reporting verb: auxiliaries, modals, aspect verbs, clitic pronouns. */
 const auxiliaries = [
@@ -98,9 +100,11 @@ const roleNouns = [
     'architetto',
   ],
   // judges and bodies named by their office (`il gip`, `il comitato dei familiari`, `l’istituto`)
-  ...['gip', 'gup', 'pg', 'critico', 'critica', 'meteorologo', 'meteorologa', 'cittadino', 'cittadina'],
+  ...['gip', 'gup', 'pg', 'critico', 'meteorologo', 'meteorologa', 'cittadino', 'cittadina'],
   ...['comitato', 'istituto', 'agenzia', 'ente', 'fondazione', 'organizzazione', 'ufficio', 'commissione'],
   ...['autorità', 'osservatorio', 'tribunale', 'corte', 'consorzio', 'coordinamento', 'redazione'],
+  // `quest’ultimo`: the person named last
+  ...['ultimo', 'ultima'],
 ];
 
 /** A noun with its plural forms (`medico` → `medici`, `medichi`; `giornalista` → `giornalisti`, `giornaliste`). */
@@ -162,7 +166,7 @@ const articles = [
   // adjectives that come before a role noun (`l’ex premier`, `il neo sindaco`)
   ...['ex', 'neo', 'nuovo', 'nuova', 'attuale', 'stesso', 'stessa', 'giovane', 'celebre', 'famoso', 'famosa'],
   // `il primo cittadino`, `la prima cittadina` (the mayor), `il primo ministro`
-  ...['primo', 'prima'],
+  ...['primo', 'prima', "quest'", 'quest’'],
 ];
 
 /** Prepositions, simple and articulated. */
@@ -222,6 +226,17 @@ const timeWords = [
   ...['stesso', 'stessa', 'mattinata', 'nottata', 'giornata'],
 ];
 
+/**
+ * Lower-case names of the place and organisation gazetteers (comma-separated, `alias=canonical`),
+ * written as attribution sees words: elided articles joined to the next word (`banca d'italia`).
+ */
+function gazetteerNames(...lists: string[]): string[] {
+  return lists
+    .flatMap((list) => list.split(/[,=]/))
+    .map((n) => n.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[’‘]/g, "'").replace(/' /g, "'"))
+    .filter(Boolean);
+}
+
 /** The Italian quotation lexicon. */
 export const italianCues: QuoteLexicon = {
   speechVerbs: new Set(speechVerbs),
@@ -272,6 +287,8 @@ export const italianCues: QuoteLexicon = {
   ]),
   participleEndings: ['ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ite'],
   timeWords: new Set(timeWords),
+  knownNames: new Set(gazetteerNames(places, organisations)),
+  clauseWords: new Set(['che', 'come']),
   givenNames: new Set(givenNames),
   bodies: new Set(
     withPlurals([
