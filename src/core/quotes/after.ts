@@ -82,7 +82,11 @@ function nounAfter(ctx: Context, cue: Cue): Mention | null {
   return { from: i, to: k, nameFrom: -1, nameTo: -1, role, pronoun: false };
 }
 
-/** A speaker mention after a nominal cue: `appello lanciato da X`, `parole di X`, `commento del ministro`. */
+/**
+ * A speaker mention after a nominal cue: `appello lanciato da X`, `parole di X`, `commento del
+ * ministro`. When `bare`, the cue surely attributes (it follows the quotation or opens the next
+ * sentence), so a role without its own article is taken too (`Parole della vicepresidente …, X`).
+ */
 function afterNominal(ctx: Context, i: number, depth: number, bare: boolean): Mention | null {
   for (let k = i + 1; k < Math.min(ctx.words.length, i + 5); k++) {
     const w = ctx.words[k]!;
@@ -157,6 +161,18 @@ export function attributionAfter(ctx: Context, close: number): Found | null {
   return null;
 }
 
+/**
+ * The subject and the verb after a back-reference (`Con queste parole Roberto Fico ha commentato`):
+ * a mention, then a reporting verb right after it. The noun of the back-reference is skipped.
+ */
+function frontedSubject(ctx: Context, i: number): Found | null {
+  const k = ctx.lex.nominalCues.has(ctx.words[i]?.lower ?? '') ? i + 1 : i;
+  const m = mentionAt(ctx, k);
+  if (!m || m.from !== k || m.pronoun) return null;
+  const cue = cueFrom(ctx, m.to, 4);
+  return cue ? { cue, speaker: m } : null;
+}
+
 /** The attribution made by the sentence that follows the closing mark at word `close`. */
 export function attributionNext(ctx: Context, close: number): Found | null {
   const { words, lex } = ctx;
@@ -184,6 +200,8 @@ export function attributionNext(ctx: Context, close: number): Found | null {
         const m = subjectAfter(ctx, k + 1, words.length);
         if (m) return { cue: null, speaker: m };
       }
+      const fronted = frontedSubject(ctx, k + 1);
+      if (fronted) return fronted;
     }
     if (lex.nominalCues.has(w.lower) && w.kind === 'word') {
       const m = afterNominal(ctx, k, depth, k === i);

@@ -186,7 +186,7 @@ export function appositionAfter(ctx: Context, m: Mention, to: number): Mention |
 
 /** The subject of the clause that a colon ends right before the quotation (`Il ministro è stato chiaro: «…»`). */
 export function colonSubject(ctx: Context, open: number): Found | null {
-  const { words, lex } = ctx;
+  const { words } = ctx;
   const depth = words[open]!.depth - 1;
   const colon = previousWord(ctx, open, depth);
   if (colon < 0 || words[colon]!.text !== ':') return null;

@@ -134,7 +134,10 @@ export function isQuotation(ctx: Context, q: RawQuote): boolean {
   const outer = ctx.words[open]?.depth ?? 1;
   // After a title word a name is quoted (`il film «La vita è bella»`, `la cosiddetta «legge truffa»`);
   // a clause starting in lower case is a partial quotation (`il progetto «è stato condiviso»`).
-  const titleLike = words < SHORT_WORDS || /^[\p{Lu}\p{N}]/u.test(ctx.text.slice(q.start, q.end));
+  // A lower-case span after an indefinite noun describes it (`un piano «ambizioso ma realistico»`).
+  const upper = /^[\p{Lu}\p{N}]/u.test(ctx.text.slice(q.start, q.end));
+  const described = !upper && ctx.lex.indefinites.has(ctx.words[open - 2]?.lower ?? '');
+  const titleLike = (words < SHORT_WORDS && !described) || upper;
   if (afterTitleWord(ctx, open, outer - 1, titleLike)) return false;
   // All words capitalised and no sentence inside: a name or a title (`Radio Italia`); a single word
   // opening its sentence is capitalised anyway (`«Mai», ha risposto`).

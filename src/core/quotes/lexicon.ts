@@ -68,6 +68,8 @@ export interface QuoteLexicon {
   tenseAuxiliaries?: ReadonlySet<string>;
   /** Endings of past participles (`-ato`, `-uto`, `-ito`), for verbs outside the lists after a quotation. */
   participleEndings?: readonly string[];
+  /** Quantifiers of a partitive role phrase (`una` in `una delle vittime`, `alcuni` in `alcuni dei residenti`). */
+  partitives?: ReadonlySet<string>;
   /** Words of the preposition list that open a clause rather than a phrase (`che`, `come`). */
   clauseWords?: ReadonlySet<string>;
   /** Lower-case names of places and bodies (`kiev`, `camera`, `commissione europea`): they end a role's owner. */

@@ -187,6 +187,31 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   return before !== null && before.from < m.from && afterPreposition(ctx, before);
 }
 
+/*
+ * Most lower-case words between a name and the preposition whose phrase holds it (`sul candidato
+ * del centrodestra Edmondo Cirielli`: 3). Further back the words belong to another constituent.
+ */
+const PHRASE_REACH = 5;
+
+/**
+ * True when the mention sits in a prepositional phrase, right after the preposition or after the
+ * common noun it is in apposition to (`sul candidato del centrodestra Edmondo Cirielli`). `di` and
+ * its forms attach to the noun before them and are crossed.
+ */
+export function insidePhrase(ctx: Context, m: Mention): boolean {
+  if (afterPreposition(ctx, m)) return true;
+  // A mention with its own article or role opens a phrase of its own (`in conferenza stampa il procuratore`).
+  if (m.from !== m.nameFrom) return false;
+  const { words, lex } = ctx;
+  const sentence = words[m.from]!.sentence;
+  for (let k = m.from - 1; k >= Math.max(0, m.from - PHRASE_REACH); k--) {
+    const w = words[k]!;
+    if (w.sentence !== sentence || w.kind !== 'word' || w.cap) return false;
+    if (lex.prepositions.has(w.lower) && !lex.clauseWords?.has(w.lower) && !/^d/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Conjunctions that join two mentions into one phrase. */
 const COORDINATORS = new Set(['e', 'ed', 'and']);
 

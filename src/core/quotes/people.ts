@@ -4,7 +4,7 @@
  * `Gasperini, allenatore dell’Atalanta`, `il tecnico della Juventus, Massimiliano Allegri`). A
  * surname maps to the longest name that contains it (`Melillo` → `Giovanni Melillo`).
  */
-import { afterPreposition, type Mention, mentionAt } from './mentions.js';
+import { insidePhrase, type Mention, mentionAt } from './mentions.js';
 import { roleAround } from './roles.js';
 import type { Context } from './words.js';
 
@@ -101,7 +101,7 @@ export function collectPeople(ctx: Context): People {
         text: nameText,
         start: words[m.nameFrom]!.start,
         sentence: w.sentence,
-        inPhrase: afterPreposition(ctx, m),
+        inPhrase: insidePhrase(ctx, m),
       });
       if (m.role.length > 0) ties.push({ role: m.role, name: nameText, start: words[m.from]!.start });
       else addCommaTie(ctx, m, nameText, ties);

@@ -13,6 +13,12 @@ const OWNER = /^(di|del|della|dello|dei|degli|delle|dell'|of)$/;
 /** Most words a role phrase may hold after its head noun (`procuratore nazionale antimafia`). */
 export const MAX_MODIFIERS = 3;
 
+/*
+ * Most words of the capitalised owner of a role (`Regione Friuli Venezia Giulia`: 4). The bound keeps
+ * the work per role constant in text written in capitals.
+ */
+const MAX_OWNER = 8;
+
 /** Most words of the name of a known place or body (`Banca centrale europea`, `Corte dei conti`). */
 const MAX_KNOWN = 5;
 
@@ -49,7 +55,7 @@ function isVerbForm(ctx: Context, lower: string): boolean {
  */
 function capitalRunEnd(ctx: Context, i: number, depth: number): number {
   let j = i;
-  while (j < ctx.words.length) {
+  while (j < Math.min(ctx.words.length, i + MAX_OWNER)) {
     const w = ctx.words[j]!;
     if (w.depth !== depth || w.sentence !== ctx.words[i]!.sentence || w.kind !== 'word') break;
     if (j > i && ctx.lex.givenNames.has(w.lower)) break;
@@ -59,7 +65,25 @@ function capitalRunEnd(ctx: Context, i: number, depth: number): number {
   }
   const known = knownNameEnd(ctx, i, depth);
   if (known > j || (known > i && known < j && ctx.words[known]!.cap)) return known;
-  return j;
+  return j - i >= LONG_RUN && endsWithName(ctx, i, j) ? j - 2 : j;
+}
+
+/*
+ * Fewest capitalised words of an owner run that may end with a person's name. A body or a portfolio
+ * is one or two words (`Commercio`, `Regione Toscana`); a third capitalised word starts a name
+ * (`al Commercio Maroš Šefčovič`) unless the run is a known place or body.
+ */
+const LONG_RUN = 3;
+
+/** True when the last two words of the run `[i, j)` are a person's name, not part of a body or a place. */
+function endsWithName(ctx: Context, i: number, j: number): boolean {
+  const { words, lex, lowerSeen } = ctx;
+  for (let k = i + 1; k < j; k++) if (knownNameEnd(ctx, k, words[k]!.depth) >= j) return false;
+  for (const w of [words[j - 2]!, words[j - 1]!]) {
+    if (lowerSeen.has(w.lower) || lex.knownNames?.has(w.lower) || lex.nameParticles.has(w.lower))
+      return false;
+  }
+  return true;
 }
 
 /** The role phrase whose head noun is at `head`: article before, modifiers and one `di` phrase after. */
@@ -71,6 +95,10 @@ export function roleAround(
   const { words, lex } = ctx;
   let from = head;
   while (from > 0 && words[from - 1]!.depth === depth && lex.articles.has(words[from - 1]!.lower)) from--;
+  // A partitive takes the place of the article: `una delle vittime`, `uno dei soccorritori`.
+  const of = words[head - 1]?.lower ?? '';
+  if (from === head && /^(dei|degli|delle|of)$/.test(of) && lex.partitives?.has(words[head - 2]?.lower ?? ''))
+    from = head - 2;
   const role = [words[head]!.lower];
   let to = head + 1;
   let modifiers = 0;

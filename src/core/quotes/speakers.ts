@@ -107,6 +107,7 @@ export function assignSpeakers(
     resolved.set(m, name);
     if (name) spoke.set(name, (spoke.get(name) ?? 0) + 1);
   }
+  sameRole(ctx, resolved);
   const main = mainSpeaker(ctx, people, spoke, known);
   const topics = sentenceTopics(ctx, people, known);
   let last: QuoteSpeaker | null = null;
@@ -144,6 +145,26 @@ export function assignSpeakers(
   return fillForward(ctx, attributions, speakers);
 }
 
+/**
+ * Role phrases left unresolved take the name that the other speaker mentions with the same head noun
+ * resolve to, when they all agree (`Il regista:` in the headline, `Il regista napoletano` later).
+ */
+function sameRole(ctx: Context, resolved: Map<Mention, string | null>): void {
+  const byHead = new Map<string, Set<string>>();
+  for (const [m, name] of resolved) {
+    const head = m.role[0];
+    if (head === undefined || name === null) continue;
+    const names = byHead.get(head) ?? new Set<string>();
+    names.add(name);
+    byHead.set(head, names);
+  }
+  for (const [m, name] of resolved) {
+    const names = m.role[0] === undefined ? undefined : byHead.get(m.role[0]);
+    if (name !== null || names?.size !== 1 || ctx.lex.indefinites.has(ctx.words[m.from]!.lower)) continue;
+    resolved.set(m, [...names][0]!);
+  }
+}
+
 /** Paragraph index of word `i`. */
 function paragraphOf(ctx: Context, i: number): number {
   const s = ctx.words[i]?.sentence ?? -1;
@@ -163,7 +184,11 @@ function fillForward(
   for (let k = attributions.length - 1; k >= 0; k--) {
     const a = attributions[k]!;
     const following = attributions[k + 1];
-    const continued = following && paragraphOf(ctx, following.open) === paragraphOf(ctx, a.close) + 1;
+    // A quotation reopened at the start of the next paragraph continues this one.
+    const continued =
+      following &&
+      paragraphOf(ctx, following.open) === paragraphOf(ctx, a.close) + 1 &&
+      paragraphOf(ctx, following.open - 1) !== paragraphOf(ctx, following.open);
     if (a.unclosed && a.speaker === null && continued && speakers[k + 1]) {
       speakers[k] = { ...speakers[k + 1]!, implicit: true };
     } else if (speakers[k] === null && next) speakers[k] = { ...next, implicit: true };

@@ -99,7 +99,10 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
     const m = mentionAt(ctx, i);
     if (!m || m.to > from) continue;
     if (!afterPreposition(ctx, m)) {
-      if (!gerund) return m;
+      // `Una delle vittime, una donna di 86 anni, ha raccontato`: of two appositions without a
+      // name, the first; a name is kept (`Il suo legale, l’avvocato Francesco Greco, ha annunciato`).
+      const first = words[m.from - 1]?.text === ',' && m.nameFrom < 0 ? antecedent(ctx, m.from) : null;
+      if (!gerund) return first && first.from >= lowest && !afterPreposition(ctx, first) ? first : m;
       found = m;
     }
     i = m.from;

@@ -105,6 +105,9 @@ const roleNouns = [
   ...['autorità', 'osservatorio', 'tribunale', 'corte', 'consorzio', 'coordinamento', 'redazione'],
   // `quest’ultimo`: the person named last
   ...['ultimo', 'ultima'],
+  // people by age or sex (`una donna di 86 anni`, `un anziano`)
+  ...['donna', 'uomo', 'uomini', 'ragazzo', 'ragazza', 'bambino', 'bambina', 'anziano', 'anziana'],
+  ...['pensionato', 'pensionata'],
 ];
 
 /** A noun with its plural forms (`medico` → `medici`, `medichi`; `giornalista` → `giornalisti`, `giornaliste`). */
@@ -289,6 +292,7 @@ export const italianCues: QuoteLexicon = {
   timeWords: new Set(timeWords),
   knownNames: new Set(gazetteerNames(places, organisations)),
   clauseWords: new Set(['che', 'come']),
+  partitives: new Set(['uno', 'una', 'alcuni', 'alcune', 'molti', 'molte', 'tanti', 'tante', 'due', 'tre']),
   givenNames: new Set(givenNames),
   bodies: new Set(
     withPlurals([

@@ -133,7 +133,10 @@ function overlap(p: string, g: string): number {
 }
 
 /** Lower-case words of a speaker. */
-const tokens = (s: string): string[] => normSpeaker(s).split(/[\s']+/).filter(Boolean);
+const tokens = (s: string): string[] =>
+  normSpeaker(s)
+    .split(/[\s']+/)
+    .filter(Boolean);
 
 /** Last word of a speaker that identifies it (three letters or more, not a function word). */
 function lastContent(s: string): string | null {
@@ -156,7 +159,8 @@ export function speakerMatches(pred: string | null, gold: GoldQuote): boolean {
   if (refs.length === 0) return pred === null;
   if (pred === null) return false;
   return refs.some((r) => {
-    if (normSpeaker(pred) === normSpeaker(r) || containsPhrase(r, pred) || containsPhrase(pred, r)) return true;
+    if (normSpeaker(pred) === normSpeaker(r) || containsPhrase(r, pred) || containsPhrase(pred, r))
+      return true;
     const lp = lastContent(pred);
     const lr = lastContent(r);
     return (lp !== null && tokens(r).includes(lp)) || (lr !== null && tokens(pred).includes(lr));
