@@ -11,16 +11,33 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.resolve(root, '../shared/eval/data/bench');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const onlyArg = args.find((a) => a.startsWith('--only='))?.slice(7) ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : '');
+const onlyArg =
+  args.find((a) => a.startsWith('--only='))?.slice(7) ??
+  (args.includes('--only') ? args[args.indexOf('--only') + 1] : '');
 const only = onlyArg ? onlyArg.split(',') : null;
 
 /** What each capability runs, in-process, on one whole string. */
 const CAPABILITIES = {
-  segment: { module: 'dist/core/segment/index.js', run: (m, text) => m.segment(text, { language: 'it' }).tokens.length },
-  keywords: { module: 'dist/core/keywords/index.js', run: (m, text) => m.keywords(text, { language: 'it' }).keywords?.length },
-  summarize: { module: 'dist/core/summarize/index.js', run: (m, text) => m.summarize(text, { language: 'it', sentences: 3 }).sentences.length },
-  quotes: { module: 'dist/core/quotes/index.js', run: (m, text) => m.quotes(text, { language: 'it' }).quotes.length },
-  inspect: { module: 'dist/core/inspect/index.js', run: (m, text) => Object.keys(m.inspect(text, { language: 'it' })).length },
+  segment: {
+    module: 'dist/core/segment/index.js',
+    run: (m, text) => m.segment(text, { language: 'it' }).tokens.length,
+  },
+  keywords: {
+    module: 'dist/core/keywords/index.js',
+    run: (m, text) => m.keywords(text, { language: 'it' }).keywords?.length,
+  },
+  summarize: {
+    module: 'dist/core/summarize/index.js',
+    run: (m, text) => m.summarize(text, { language: 'it', sentences: 3 }).sentences.length,
+  },
+  quotes: {
+    module: 'dist/core/quotes/index.js',
+    run: (m, text) => m.quotes(text, { language: 'it' }).quotes.length,
+  },
+  inspect: {
+    module: 'dist/core/inspect/index.js',
+    run: (m, text) => Object.keys(m.inspect(text, { language: 'it' })).length,
+  },
 };
 
 if (args[0] === '--child') {
@@ -50,7 +67,8 @@ if (args[0] === '--child') {
 function generate(spec) {
   const [kind, mb] = spec.split(':');
   const size = Number(mb) * 1e6;
-  if (kind === 'line') return 'parola lunga senza punteggiatura alcuna '.repeat(Math.ceil(size / 40)).slice(0, size);
+  if (kind === 'line')
+    return 'parola lunga senza punteggiatura alcuna '.repeat(Math.ceil(size / 40)).slice(0, size);
   if (kind === 'quotes') return '“'.repeat(size);
   throw new Error(`unknown generated input ${spec}`);
 }
@@ -60,7 +78,10 @@ const inputs = [
   { label: '1 MB', file: path.join(benchDir, 'it-1mb.txt'), repeat: 3 },
   { label: '10 MB', file: path.join(benchDir, 'it-10mb.txt'), repeat: quick ? 1 : 3 },
 ];
-const extra = { segment: [{ label: '50 MB line', file: 'gen:line:50', repeat: 1 }], quotes: [{ label: '10 MB of “', file: 'gen:quotes:10', repeat: 1 }] };
+const extra = {
+  segment: [{ label: '50 MB line', file: 'gen:line:50', repeat: 1 }],
+  quotes: [{ label: '10 MB of “', file: 'gen:quotes:10', repeat: 1 }],
+};
 
 const rows = [];
 for (const [name, cap] of Object.entries(CAPABILITIES)) {
@@ -68,17 +89,35 @@ for (const [name, cap] of Object.entries(CAPABILITIES)) {
   if (!fs.existsSync(path.join(root, cap.module))) continue;
   for (const input of [...inputs, ...(quick ? [] : (extra[name] ?? []))]) {
     if (!input.file.startsWith('gen:') && !fs.existsSync(input.file)) continue;
-    const res = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--child', name, input.file, String(input.repeat)], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
+    const res = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=4096',
+        fileURLToPath(import.meta.url),
+        '--child',
+        name,
+        input.file,
+        String(input.repeat),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
     if (res.status !== 0) {
       rows.push([name, input.label, 'failed', '', '', (res.stderr || '').split('\n')[0].slice(0, 60)]);
       continue;
     }
     const r = JSON.parse(res.stdout);
     const mbs = r.bytes / 1e6 / (r.ms / 1000);
-    rows.push([name, input.label, `${r.ms.toFixed(1)} ms`, `${mbs.toFixed(1)} MB/s`, `${(r.maxRssKb / 1024).toFixed(0)} MB`, String(r.out)]);
+    rows.push([
+      name,
+      input.label,
+      `${r.ms.toFixed(1)} ms`,
+      `${mbs.toFixed(1)} MB/s`,
+      `${(r.maxRssKb / 1024).toFixed(0)} MB`,
+      String(r.out),
+    ]);
   }
 }
 
@@ -87,11 +126,15 @@ function coldStart(command) {
   const times = [];
   for (let k = 0; k < 7; k++) {
     const t0 = performance.now();
-    const res = spawnSync(process.execPath, [path.join(root, 'bin/sunto.js'), command, 'fixtures/putin-kim.it.txt'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
+    const res = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/sunto.js'), command, 'fixtures/putin-kim.it.txt'],
+      {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
     times.push(performance.now() - t0);
     if (res.status !== 0) return `exit ${res.status}`;
   }
@@ -106,9 +149,13 @@ const table = (head, body) => {
 };
 
 console.log(`sunto bench on ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
-console.log(table(['capability', 'input', 'time (median)', 'throughput', 'peak RSS (one call)', 'result size'], rows));
+console.log(
+  table(['capability', 'input', 'time (median)', 'throughput', 'peak RSS (one call)', 'result size'], rows),
+);
 if (fs.existsSync(path.join(root, 'bin/sunto.js'))) {
-  const commands = ['tokenize', 'keywords', 'summarize', 'quotes', 'inspect'].filter((c) => !only || only.includes(c) || (c === 'tokenize' && only.includes('segment')));
+  const commands = ['tokenize', 'keywords', 'summarize', 'quotes', 'inspect'].filter(
+    (c) => !only || only.includes(c) || (c === 'tokenize' && only.includes('segment')),
+  );
   console.log('\nCold start, `sunto <command> fixtures/putin-kim.it.txt` (wall time, best of 7):');
   for (const c of commands) console.log(`  ${c.padEnd(10)} ${coldStart(c)}`);
 }
