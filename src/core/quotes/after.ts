@@ -1,8 +1,8 @@
 /**
  * Attributions written after the closing mark: in the same sentence (`“…”, ha dichiarato il leader
- * russo`, `"…" ha detto Leclerc`, `«…»: così il ministro`) or as the next sentence (`Lo ha detto il
- * dittatore nordcoreano Kim Jong Un`, `È quanto ha affermato Amadeus`, `E’ l’appello lanciato da Papa
- * Francesco`, `Parole di …`).
+ * russo`, `"…" ha detto Bianchi`, `«…»: così il ministro`) or as the next sentence (`Lo ha detto il
+ * dittatore nordcoreano Kim Jong Un`, `È quanto ha affermato la sindaca`, `E’ l’appello lanciato dal
+ * vescovo`, `Parole di …`).
  */
 import { appositionAfter } from './before.js';
 import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';

@@ -2,7 +2,7 @@
  * Attributions written before the opening mark: a reporting verb earlier in the sentence (`ha detto:
  * “…”`, `Il sindaco ha detto ‘…’`, `spiegando che … per “…“`), or in the sentence or paragraph that
  * ends with the colon introducing the quotation; a headline speaker (`Sala: "…"`, but not `E su
- * Draghi: "…"`); and "according to" phrases (`secondo X`, `per un altro sismologo, Alberto Michelini,`).
+ * Draghi: "…"`); and "according to" phrases (`secondo X`, `per un altro geologo, Marco Galli,`).
  */
 import type { Found } from './after.js';
 import { sentenceFirst, speakerClauses } from './clause.js';
@@ -144,7 +144,7 @@ function relativeAfter(ctx: Context, i: number): boolean {
 /**
  * The speaker of an "according to" phrase in words `[from, to)`: its first mention (`Per il ct della
  * nazionale Marco Villa l’Italia …`), or the name set off by a comma after it (`per un altro
- * sismologo dell’Ingv, Alberto Michelini,`).
+ * geologo del Cnr, Marco Galli,`).
  */
 function firstMention(ctx: Context, from: number, to: number): Mention | null {
   for (let i = from; i < to; i++) {
@@ -164,8 +164,8 @@ function firstMention(ctx: Context, from: number, to: number): Mention | null {
 }
 
 /*
- * Most words between a role phrase and the comma that sets off its name (`un altro sismologo
- * dell’Ingv, Alberto Michelini`, `la vicepresidente della Regione con delega alla Protezione civile,
+ * Most words between a role phrase and the comma that sets off its name (`un altro geologo
+ * del Cnr, Marco Galli`, `la vicepresidente della Regione con delega alla Protezione civile,
  * Irene Priolo`): the role's own complement, a place, a body or a portfolio of one to six words.
  */
 const COMPLEMENT = 6;

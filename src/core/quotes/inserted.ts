@@ -1,6 +1,6 @@
 /**
- * Attributions inserted inside the marks: `“Interessa un’area ampia – ha aggiunto – localizzata …”`,
- * `"… versante - rimarca Confesercenti - è fondamentale …"`, `«Noi, ha detto Rossi, siamo pronti»`.
+ * Attributions inserted inside the marks: `“Il piano è pronto – ha aggiunto – e partirà a marzo”`,
+ * `"… per il settore - rimarca Coldiretti - è decisivo …"`, `«Noi, ha detto Rossi, siamo pronti»`.
  * The quotation keeps its whole text; the spoken parts around the insertions become its segments.
  */
 import type { Mention } from './mentions.js';
@@ -23,7 +23,7 @@ export interface Insertion {
 
 /*
  * Longest insertion, in words, between its two dashes or commas. Inserted attributions are a verb
- * and a speaker with a phrase or two (`ha detto ancora il Pontefice all’Angelus`: 7 words); past a
+ * and a speaker with a phrase or two (`ha detto ancora il sindaco in consiglio`: 7 words); past a
  * dozen the dashes hold an aside of the speaker's own, not an attribution.
  */
 const MAX_INSERTION = 12;

@@ -60,7 +60,7 @@ export interface QuoteLexicon {
   possessives: ReadonlySet<string>;
   /** Subject pronouns: a speaker written as one is the previous speaker (`lui`, `he`). */
   pronouns: ReadonlySet<string>;
-  /** Common given names: one starts a person's name (`Palermo Maurizio de Lucia` → `Maurizio de Lucia`). */
+  /** Common given names: one starts a person's name (`Bari Giovanna De Santis` → `Giovanna De Santis`). */
   givenNames: ReadonlySet<string>;
   /** Endings of gerunds (`-ando`, `-ing`): a gerund adds a clause, it does not insert an attribution. */
   gerundEndings: readonly string[];

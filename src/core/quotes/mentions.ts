@@ -1,7 +1,7 @@
 /**
- * Mentions of possible speakers: proper names (`Giovanni Melillo`, `Confesercenti`), role phrases
- * (`il leader russo`, `L’allenatore della Dea`) and both in apposition (`il procuratore di Palermo
- * Maurizio de Lucia`). A mention right after a preposition is never a subject (`dai cronisti`,
+ * Mentions of possible speakers: proper names (`Marta Ferri`, `Coldiretti`), role phrases
+ * (`il leader russo`, `L’allenatore dei rossoblù`) and both in apposition (`il procuratore di Bari
+ * Giovanna De Santis`). A mention right after a preposition is never a subject (`dai cronisti`,
  * `rivolgendosi all’australiano`, `come riferito dall’Ansa`).
  */
 import { MAX_MODIFIERS, roleAround } from './roles.js';
@@ -52,7 +52,7 @@ function nameEnd(ctx: Context, i: number, depth: number): number {
   let given = false;
   while (j < ctx.words.length && ctx.words[j]!.depth === depth) {
     const w = ctx.words[j]!;
-    // A given name after a run without one starts another name (`di Palermo Maurizio de Lucia`).
+    // A given name after a run without one starts another name (`di Bari Giovanna De Santis`).
     const prev = ctx.words[j - 1]?.lower ?? '';
     if (
       j > i &&

@@ -1,8 +1,8 @@
 /**
  * Who the article talks about, learned from the article itself: every proper name outside the
  * quotations, and the ties between role phrases and names (`il presidente russo Vladimir Putin`,
- * `Gasperini, allenatore dell’Atalanta`, `il tecnico della Juventus, Massimiliano Allegri`). A
- * surname maps to the longest name that contains it (`Melillo` → `Giovanni Melillo`).
+ * `Rinaldi, allenatore del Cagliari`, `il tecnico del Bologna, Marco Ferretti`). A
+ * surname maps to the longest name that contains it (`Ferri` → `Marta Ferri`).
  */
 import { insidePhrase, type Mention, mentionAt } from './mentions.js';
 import { roleAround } from './roles.js';
@@ -68,7 +68,7 @@ function runAt(hay: readonly string[], needle: readonly string[], at: number): b
 
 /**
  * True when the longer name `full` is the full form of `short`: given names before a surname
- * (`Giovanni Melillo` for `Melillo`, written with capitals and particles only), or more names after
+ * (`Marta Ferri` for `Ferri`, written with capitals and particles only), or more names after
  * a given name (`Kim Jong Un` for `Kim`). Rules out `Italia dei Valori` for `Italia` and `Tweet di
  * Trump` for `Trump`.
  */
@@ -137,7 +137,7 @@ export function collectPeople(ctx: Context): People {
 /** Adds the tie of a name with a role phrase set off by commas on either side of it. */
 function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): void {
   const { words } = ctx;
-  // `Gasperini, allenatore dell’Atalanta` / `Giuseppe Sala, sindaco di Milano,`
+  // `Rinaldi, allenatore del Cagliari` / `Paolo Neri, sindaco di Torino,`
   if (words[m.to]?.text === ',') {
     // With an article the phrase may be a new clause (`Processo Rossi, il pm:`): only a person's name then.
     const person = ctx.lex.givenNames.has(words[m.nameFrom]!.lower);
@@ -152,7 +152,7 @@ function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): v
       return;
     }
   }
-  // `il tecnico della Juventus, Massimiliano Allegri`
+  // `il tecnico del Bologna, Marco Ferretti`
   if (words[m.from - 1]?.text === ',') {
     for (let k = m.from - 2; k >= Math.max(0, m.from - 8); k--) {
       if (words[k]!.text === ',' || words[k]!.sentence !== words[m.from]!.sentence) break;

@@ -1,6 +1,6 @@
 /**
  * Role phrases: a role noun with its article before it and its modifiers and owner after it (`il
- * presidente russo`, `l’allenatore della Dea`, `il sindaco di Kiev`). The owner is a capitalised
+ * presidente russo`, `l’allenatore dei rossoblù`, `il sindaco di Kiev`). The owner is a capitalised
  * name of a place or a body; a known place or body ends it, so a person's name right after it is
  * not swallowed (`il sindaco di Kiev Vitali Klitschko`, `la presidente della Commissione europea
  * Ursula von der Leyen`).

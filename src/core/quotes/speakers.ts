@@ -1,7 +1,7 @@
 /**
  * Speakers in text order: written speakers are resolved to full names; implicit ones (pro-drop,
  * pronouns, floating quotations) take the previous speaker, which reported speech without marks also
- * sets (`ha detto il sismologo Alessandro Amato`); quotations before any speaker (a standfirst of
+ * sets (`ha detto il geologo Franco Lodi`); quotations before any speaker (a standfirst of
  * quotations) take the article's main speaker.
  */
 import type { Attribution } from './attribute.js';

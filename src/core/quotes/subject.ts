@@ -1,6 +1,6 @@
 /**
  * The subject of a reporting verb: the nearest mention before it that is not inside a prepositional
- * phrase (`Giuseppe Sala, sindaco di Milano, è tornato a parlare`), or the mention right after it
+ * phrase (`Paolo Neri, sindaco di Torino, è tornato a parlare`), or the mention right after it
  * when the subject is inverted (`ha dichiarato in conferenza stampa il procuratore …`).
  */
 import { afterPreposition, isNameWord, type Mention, mentionAt } from './mentions.js';

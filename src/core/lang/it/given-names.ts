@@ -1,6 +1,6 @@
 /**
  * Common given names in Italian news, Italian and foreign, lower-case. A capitalised word from this
- * list starts a person's name: it splits `il procuratore di Palermo Maurizio de Lucia` into a place
+ * list starts a person's name: it splits `il procuratore di Bari Giovanna De Santis` into a place
  * and a person, and tells a person (`Giorgia Meloni`) from a place or a body (`Corea del Nord`).
  */
 export const givenNames: readonly string[] = [
