@@ -51,15 +51,16 @@ export const summarizeCommand: CommandFactory = (context): Command => {
     .action(
       fileAction(context, async (options: SummarizeCliOptions) => {
         // Loaded when the command runs, so that other commands and --help do not pay for them.
-        const [{ summarize, summaryHighlights }, { renderSummary }] = await Promise.all([
-          import('../../core/summarize/index.js'),
+        const [{ summarize }, { renderSummary }, highlighter] = await Promise.all([
+          import('../../core/summarize/summarize.js'),
           import('../render/summarize.js'),
+          options.highlight ? import('../../core/summarize/highlight.js') : undefined,
         ]);
         return {
           analyse: (input): SummarizeCliResult => {
             const summary = summarize(input.text, coreOptions(options));
-            return options.highlight
-              ? { ...summary, highlights: summaryHighlights(input.text, summary) }
+            return highlighter
+              ? { ...summary, highlights: highlighter.summaryHighlights(input.text, summary) }
               : summary;
           },
           render: renderSummary,
