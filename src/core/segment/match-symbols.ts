@@ -17,10 +17,24 @@ function isEmojiModifier(cp: number): boolean {
   );
 }
 
+/** Pictographic verdicts for BMP characters (0 unknown, 1 no, 2 yes): quotation marks are asked often. */
+const bmpPictographic = new Uint8Array(0x10000);
+
+/** True when the code point is an emoji base (pictographic or a regional indicator). */
+function isPictographic(cp: number): boolean {
+  if (cp > 0xffff) return pictographicRe.test(String.fromCodePoint(cp));
+  let known = bmpPictographic[cp]!;
+  if (known === 0) {
+    known = pictographicRe.test(String.fromCharCode(cp)) ? 2 : 1;
+    bmpPictographic[cp] = known;
+  }
+  return known === 2;
+}
+
 /** An emoji with its modifiers and zero-width-joiner sequence (`👍🏽`, `👨‍👩‍👧`, flags). */
 export function matchEmoji(text: string, i: number, to: number): number {
   const cp = text.codePointAt(i)!;
-  if (cp < 0xa9 || !pictographicRe.test(String.fromCodePoint(cp))) return -1;
+  if (cp < 0xa9 || !isPictographic(cp)) return -1;
   let j = i + (cp > 0xffff ? 2 : 1);
   const regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
   while (j < to) {
@@ -28,7 +42,7 @@ export function matchEmoji(text: string, i: number, to: number): number {
     if (isEmojiModifier(next)) j += next > 0xffff ? 2 : 1;
     else if (next === 0x200d && j + 1 < to) {
       const after = text.codePointAt(j + 1)!;
-      if (!pictographicRe.test(String.fromCodePoint(after))) break;
+      if (!isPictographic(after)) break;
       j += 1 + (after > 0xffff ? 2 : 1);
     } else if (regional && next >= 0x1f1e6 && next <= 0x1f1ff && j === i + 2) j += 2;
     else break;
