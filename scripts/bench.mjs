@@ -80,7 +80,12 @@ const inputs = [
 ];
 const extra = {
   segment: [{ label: '50 MB line', file: 'gen:line:50', repeat: 1 }],
-  quotes: [{ label: '10 MB of “', file: 'gen:quotes:10', repeat: 1 }],
+  keywords: [{ label: '10 MB line', file: 'gen:line:10', repeat: 1 }],
+  summarize: [{ label: '10 MB line', file: 'gen:line:10', repeat: 1 }],
+  quotes: [
+    { label: '10 MB line', file: 'gen:line:10', repeat: 1 },
+    { label: '10 MB of “', file: 'gen:quotes:10', repeat: 1 },
+  ],
 };
 
 const rows = [];

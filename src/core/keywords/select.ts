@@ -86,20 +86,22 @@ function stemmedKey(ctx: SelectionContext, g: number): string {
   return parts.join(' ');
 }
 
-/** Share of `sub`'s occurrences lying inside an occurrence of `sup`. */
+/**
+ * Share of `sub`'s occurrences lying inside an occurrence of `sup`. Both lists are in text order and
+ * every occurrence of `sup` has the same length, so the only candidate for an occurrence of `sub` is
+ * the last occurrence of `sup` starting at or before it: one merge-like pass, linear in both lists.
+ */
 function insideShare(grouping: Grouping, sub: number, sup: number): number {
   const { occurrenceStart, occurrence, length } = grouping;
+  const supEnd = occurrenceStart[sup + 1]!;
+  let p = occurrenceStart[sup]!;
   let inside = 0;
   for (let o = occurrenceStart[sub]!; o < occurrenceStart[sub + 1]!; o++) {
     const a = occurrence[o]!;
     const b = a + length[sub]! - 1;
-    for (let p = occurrenceStart[sup]!; p < occurrenceStart[sup + 1]!; p++) {
-      const f = occurrence[p]!;
-      if (f <= a && b <= f + length[sup]! - 1) {
-        inside++;
-        break;
-      }
-    }
+    while (p + 1 < supEnd && occurrence[p + 1]! <= a) p++;
+    const f = occurrence[p]!;
+    if (p < supEnd && f <= a && b <= f + length[sup]! - 1) inside++;
   }
   return inside / (occurrenceStart[sub + 1]! - occurrenceStart[sub]!);
 }
@@ -142,23 +144,33 @@ function madeOfChosen(ctx: SelectionContext, g: number, chosenWords: ReadonlySet
   return content > 1;
 }
 
-/** Every occurrence of a group and of the short names merged into it, in text order, with its text. */
+/**
+ * Every occurrence of a group and of the short names merged into it, in text order, with its text;
+ * an occurrence lying inside another one (`Putin` inside `Vladimir Putin`) is left out. Sorted by
+ * start, longer first, an occurrence is inside an earlier one exactly when it ends no later than the
+ * furthest end seen so far, so one pass decides it.
+ */
 function occurrencesOf(ctx: SelectionContext, g: number): { at: Occurrence; surface: string }[] {
   const { grouping, words, text } = ctx;
-  const out: { at: Occurrence; surface: string }[] = [];
+  const spans: Occurrence[] = [];
   const add = (group: number): void => {
     const n = grouping.length[group]!;
     for (let o = grouping.occurrenceStart[group]!; o < grouping.occurrenceStart[group + 1]!; o++) {
       const a = grouping.occurrence[o]!;
-      const start = words.start[a]!;
-      const end = words.end[a + n - 1]!;
-      if (out.some((x) => x.at.start <= start && end <= x.at.end)) continue;
-      out.push({ at: { start, end }, surface: text.slice(start, end) });
+      spans.push({ start: words.start[a]!, end: words.end[a + n - 1]! });
     }
   };
   add(g);
   for (const member of ctx.aliases.members.get(g) ?? []) add(member);
-  return out.sort((x, y) => x.at.start - y.at.start);
+  spans.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: { at: Occurrence; surface: string }[] = [];
+  let furthest = -1;
+  for (const at of spans) {
+    if (at.end <= furthest) continue;
+    furthest = at.end;
+    out.push({ at, surface: text.slice(at.start, at.end) });
+  }
+  return out;
 }
 
 /**
