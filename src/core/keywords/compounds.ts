@@ -65,15 +65,5 @@ export function splitNameCompounds(
     });
     shift += parts.length - 1;
   }
-  return {
-    ...words,
-    size: out.size,
-    start: out.start.subarray(0, out.size),
-    end: out.end.subarray(0, out.size),
-    formId: out.formId.subarray(0, out.size),
-    sentence: out.sentence.subarray(0, out.size),
-    run: out.run.subarray(0, out.size),
-    flags: out.flags.subarray(0, out.size),
-    forms: vocabulary.forms,
-  };
+  return { ...words, ...out.filled(), forms: vocabulary.forms };
 }

@@ -4,6 +4,7 @@
  * costs no per-word objects.
  */
 import { hasSuffix, type Lexicon, lookupForm } from './lexicon.js';
+import type { WordSequence } from './words.js';
 
 /** In the stop list, or an elided form (`dell’`): cannot start or end a keyphrase. */
 export const STOP = 1;
@@ -118,6 +119,20 @@ export class WordBuilder {
     this.sentence[i] = sentence;
     this.run[i] = run;
     this.flags[i] = s.flags | extra;
+  }
+
+  /** The words pushed so far, as views of the filled part of each array. */
+  filled(): Pick<WordSequence, 'size' | 'start' | 'end' | 'formId' | 'sentence' | 'run' | 'flags'> {
+    const n = this.size;
+    return {
+      size: n,
+      start: this.start.subarray(0, n),
+      end: this.end.subarray(0, n),
+      formId: this.formId.subarray(0, n),
+      sentence: this.sentence.subarray(0, n),
+      run: this.run.subarray(0, n),
+      flags: this.flags.subarray(0, n),
+    };
   }
 
   /** Doubles every array. */

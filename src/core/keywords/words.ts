@@ -143,13 +143,7 @@ export function readWords(text: string, seg: Segmentation, lexicon: Lexicon): Wo
     }
   }
   const words: WordSequence = {
-    size: out.size,
-    start: out.start.subarray(0, out.size),
-    end: out.end.subarray(0, out.size),
-    formId: out.formId.subarray(0, out.size),
-    sentence: out.sentence.subarray(0, out.size),
-    run: out.run.subarray(0, out.size),
-    flags: out.flags.subarray(0, out.size),
+    ...out.filled(),
     forms: vocabulary.forms,
     sentences: seg.sentences.length,
     headings,
