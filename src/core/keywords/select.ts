@@ -146,9 +146,10 @@ function madeOfChosen(ctx: SelectionContext, g: number, chosenWords: ReadonlySet
 
 /**
  * Every occurrence of a group and of the short names merged into it, in text order, with its text;
- * an occurrence lying inside another one (`Putin` inside `Vladimir Putin`) is left out. Sorted by
- * start, longer first, an occurrence is inside an earlier one exactly when it ends no later than the
- * furthest end seen so far, so one pass decides it.
+ * an occurrence lying inside or across an earlier one (`Putin` inside `Vladimir Putin`, the second
+ * `sanzione sanzioni` of `sanzione sanzioni sanzione`) is left out, so the spans never overlap. Sorted
+ * by start, longer first, an occurrence overlaps a kept one exactly when it starts before the furthest
+ * end kept so far, so one pass decides it.
  */
 function occurrencesOf(ctx: SelectionContext, g: number): { at: Occurrence; surface: string }[] {
   const { grouping, words, text } = ctx;
@@ -166,7 +167,7 @@ function occurrencesOf(ctx: SelectionContext, g: number): { at: Occurrence; surf
   const out: { at: Occurrence; surface: string }[] = [];
   let furthest = -1;
   for (const at of spans) {
-    if (at.end <= furthest) continue;
+    if (at.start < furthest) continue;
     furthest = at.end;
     out.push({ at, surface: text.slice(at.start, at.end) });
   }

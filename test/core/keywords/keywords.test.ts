@@ -51,6 +51,16 @@ describe('keywords', () => {
     expect(sanctions[0]?.count).toBe(3);
   });
 
+  it('reports occurrences that never overlap, even when variants chain (`sanzione sanzioni sanzione`)', () => {
+    const text = 'sanzione sanzioni sanzione ';
+    for (const k of keywords(text, { language: 'it', top: 20 }).keywords) {
+      expect(k.occurrences).toHaveLength(k.count);
+      for (let i = 1; i < k.occurrences.length; i++) {
+        expect(k.occurrences[i]!.start).toBeGreaterThanOrEqual(k.occurrences[i - 1]!.end);
+      }
+    }
+  });
+
   it('returns scores in [0, 1], best first, at most `top` of them', () => {
     const list = keywords(NEWS, { language: 'it', top: 7 }).keywords;
     expect(list).toHaveLength(7);
