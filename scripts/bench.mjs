@@ -126,20 +126,21 @@ for (const [name, cap] of Object.entries(CAPABILITIES)) {
   }
 }
 
-/** Wall time of one CLI call on the article, best of several (cold start: a new process each time). */
+/**
+ * Wall time of one CLI call on the article, best of several (cold start: a new process each time), through
+ * bin/sunto.js as users run it, that is from the bundle in dist/bin/. With no command, the time of a bare
+ * `node -e ''`, the floor under every figure.
+ */
 function coldStart(command) {
+  const args = command ? [path.join(root, 'bin/sunto.js'), command, 'fixtures/putin-kim.it.txt'] : ['-e', ''];
   const times = [];
   for (let k = 0; k < 7; k++) {
     const t0 = performance.now();
-    const res = spawnSync(
-      process.execPath,
-      [path.join(root, 'bin/sunto.js'), command, 'fixtures/putin-kim.it.txt'],
-      {
-        cwd: root,
-        env: { ...process.env, NO_COLOR: '1' },
-        encoding: 'utf8',
-      },
-    );
+    const res = spawnSync(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
     times.push(performance.now() - t0);
     if (res.status !== 0) return `exit ${res.status}`;
   }
@@ -163,4 +164,5 @@ if (fs.existsSync(path.join(root, 'bin/sunto.js'))) {
   );
   console.log('\nCold start, `sunto <command> fixtures/putin-kim.it.txt` (wall time, best of 7):');
   for (const c of commands) console.log(`  ${c.padEnd(10)} ${coldStart(c)}`);
+  console.log(`  ${"node -e ''".padEnd(10)} ${coldStart(null)}`);
 }

@@ -44,6 +44,14 @@ describe('sunto as a process', () => {
     expect(typo.stderr).toContain('(Did you mean tokenize?)');
   });
 
+  it('loads natural, which the bundle keeps external, for --stem', () => {
+    const run = sunto(['tokenize', '--jsonl', '--stem', '--lang', 'it'], { input: 'Le sanzioni costano.' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const row = JSON.parse(run.stdout);
+    expect(row.tokens.find((t: { text: string }) => t.text === 'sanzioni')?.stem).toBe('sanzion');
+  });
+
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     expect(sunto(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });

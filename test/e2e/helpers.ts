@@ -16,12 +16,14 @@ export interface ChildRun {
   stderr: string;
 }
 
-/** Builds `dist/` when it is missing (`npm test` builds before the tests, so this only helps direct runs). */
+/** The bundled CLI that `bin/sunto.js` imports (built by `tsc` then `scripts/bundle.mjs`). */
+const BUNDLE = new URL('../../dist/bin/sunto.js', import.meta.url);
+
+/** Builds `dist/` when the bundle is missing (`npm test` builds it first, so this only helps direct runs). */
 export function ensureBuilt(): void {
-  if (existsSync(new URL('../../dist/cli/run.js', import.meta.url))) return;
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  if (!existsSync(new URL('../../dist/cli/run.js', import.meta.url)))
-    throw new Error('dist/ could not be built');
+  if (existsSync(BUNDLE)) return;
+  spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(BUNDLE)) throw new Error('dist/ could not be built (npm run build)');
 }
 
 /** An environment without colour variables or a terminal width, so results do not depend on the caller's. */
