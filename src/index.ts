@@ -10,7 +10,13 @@ export {
 } from './core/keywords/index.js';
 export { type Detection, detectLanguage } from './core/lang/detect.js';
 export { type Quote, type QuotesOptions, type QuotesResult, quotes } from './core/quotes/index.js';
-export { type SegmentOptions, segment } from './core/segment/index.js';
+export {
+  type SegmentedText,
+  type SegmentOptions,
+  segment,
+  segmentText,
+  type TokenList,
+} from './core/segment/index.js';
 export { type SummarizeOptions, type Summary, summarize } from './core/summarize/index.js';
 export { type TokenizeOptions, type TokenizeResult, tokenize } from './core/tokenize/index.js';
 export type {

@@ -14,6 +14,7 @@ describe('the library', () => {
       'keywords',
       'quotes',
       'segment',
+      'segmentText',
       'summarize',
       'tokenize',
     ]);

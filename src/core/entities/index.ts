@@ -3,7 +3,7 @@
  * (a surname or an alias counts for the full name), its role when the text gives one, and its kind.
  * Names come from capitalisation; the kind from gazetteers, titles, given names and context cues.
  */
-import { segment } from '../segment/index.js';
+import { segmentedText, segmentText } from '../segment/index.js';
 import { classify } from './classify.js';
 import { type Group, groupMentions } from './group.js';
 import { entityLexicon } from './lexicon.js';
@@ -16,7 +16,9 @@ export type * from './types.js';
 
 /** Finds the named entities of `text`, most mentioned first. */
 export function entities(text: string, options: EntitiesOptions = {}): EntitiesResult {
-  const seg = options.segmentation ?? segment(text, { language: options.language ?? 'auto' });
+  const seg = options.segmentation
+    ? segmentedText(text, options.segmentation)
+    : segmentText(text, { language: options.language ?? 'auto' });
   const lexicon = entityLexicon(seg.language);
   const titleCase = titleCaseSentences(seg, lexicon.stopwords);
   const all = seg.sentences.map((_, i) => i);

@@ -3,7 +3,8 @@
  * (`Putin-Kim`) split into its names, and each word marked with what the name finder asks of it:
  * capitalised, sentence-initial (its capital is typographic), next to the one before it.
  */
-import type { Segmentation } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import { KIND } from '../segment/token-list.js';
 
 /** One word of a sentence. */
 export interface Piece {
@@ -31,20 +32,23 @@ export interface Piece {
 const OPENERS = /^[“"«‘'„‹:—–\-•*]$/u;
 
 /** Cuts the sentences at the given indices into pieces, in order. */
-export function piecesOf(text: string, seg: Segmentation, indices: readonly number[]): Piece[] {
+export function piecesOf(text: string, seg: SegmentedText, indices: readonly number[]): Piece[] {
+  const { tokens } = seg;
   const pieces: Piece[] = [];
   for (const index of indices) {
     const sentence = seg.sentences[index]!;
     let previous: Piece | null = null;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = seg.tokens[t]!;
-      const word = token.kind === 'word' || token.kind === 'abbreviation';
+      const code = tokens.code[t]!;
+      const start = tokens.start[t]!;
+      const written = tokens.text(t);
+      const word = code === KIND.word || code === KIND.abbreviation;
       const initial = previous === null || (!previous.word && OPENERS.test(previous.text));
-      const parts = word ? splitNames(token.text) : [token.text];
-      let offset = token.start;
+      const parts = word ? splitNames(written) : [written];
+      let offset = start;
       for (let k = 0; k < parts.length; k++) {
         const part = parts[k]!;
-        const spaced = k === 0 && previous !== null && /^\s+$/u.test(text.slice(previous.end, token.start));
+        const spaced = k === 0 && previous !== null && /^\s+$/u.test(text.slice(previous.end, start));
         const piece: Piece = {
           start: offset,
           end: offset + part.length,
@@ -83,7 +87,8 @@ const TITLE_CASE_MIN_WORDS = 3;
  * capitalised function word (`Putin Meets Kim In Vladivostok`). Italian and French headlines, which
  * capitalise names only, always keep a lower-case word (`La Cina si congratula con il Papa`).
  */
-export function titleCaseSentences(seg: Segmentation, stopwords: ReadonlySet<string>): Set<number> {
+export function titleCaseSentences(seg: SegmentedText, stopwords: ReadonlySet<string>): Set<number> {
+  const { tokens } = seg;
   const out = new Set<number>();
   seg.sentences.forEach((s, i) => {
     if (/[.!?…][”"»’')\]]*$/u.test(s.text)) return;
@@ -91,10 +96,10 @@ export function titleCaseSentences(seg: Segmentation, stopwords: ReadonlySet<str
     let lower = 0;
     let capitalStopword = false;
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      const token = seg.tokens[t]!;
-      if (token.kind !== 'word') continue;
-      const cap = /^\p{Lu}/u.test(token.text);
-      if (stopwords.has(token.text.toLowerCase())) capitalStopword ||= cap;
+      if (tokens.code[t] !== KIND.word) continue;
+      const written = tokens.text(t);
+      const cap = /^\p{Lu}/u.test(written);
+      if (stopwords.has(written.toLowerCase())) capitalStopword ||= cap;
       else {
         content++;
         if (!cap) lower++;

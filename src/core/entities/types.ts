@@ -2,6 +2,7 @@
  * Types of entity extraction: the people, places and organisations a text names, with their mentions.
  * Offsets are UTF-16 code unit indices into the analysed text. Everything is plain JSON-serialisable data.
  */
+import type { SegmentedText } from '../segment/index.js';
 import type { LanguageCode, Segmentation } from '../types.js';
 
 /** What an entity is. `other` is a proper name with no evidence of any of the three kinds. */
@@ -44,7 +45,7 @@ export interface EntitiesOptions {
   /** Language code, or `'auto'` to detect it (default `'auto'`). */
   language?: LanguageCode | 'auto';
   /** A segmentation of this very text, to skip segmenting it again. */
-  segmentation?: Segmentation;
+  segmentation?: Segmentation | SegmentedText;
   /** Names known from other analyses. */
   hints?: EntityHints;
 }

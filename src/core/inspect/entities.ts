@@ -5,7 +5,7 @@
 import { entities } from '../entities/index.js';
 import type { Entity } from '../entities/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Segmentation } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
 import type { EntitiesSection, EntityItem, KeyphraseItem } from './types.js';
 
 /** Quotation types whose speaker is a person (a `document` speaks through its text, not a mouth). */
@@ -14,7 +14,7 @@ const SPOKEN = new Set(['speech', 'partial', 'headline', 'post']);
 /** The people, places, organisations and other names of the text. */
 export function entitySection(
   text: string,
-  seg: Segmentation,
+  seg: SegmentedText,
   quotes: readonly Quote[],
   keyphrases: readonly KeyphraseItem[],
 ): EntitiesSection {

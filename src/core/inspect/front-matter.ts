@@ -5,7 +5,8 @@
  * short paragraph without final punctuation, first or right under the title, with body text after it,
  * is a standfirst.
  */
-import type { Paragraph, Segmentation } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import type { Paragraph } from '../types.js';
 
 /** The front matter found. */
 export interface FrontMatter {
@@ -41,12 +42,12 @@ function unpunctuated(text: string, p: Paragraph): boolean {
 }
 
 /** True when a non-heading paragraph with words comes after paragraph `i`: the body the front matter opens. */
-function bodyAfter(text: string, seg: Segmentation, i: number): boolean {
+function bodyAfter(text: string, seg: SegmentedText, i: number): boolean {
   return seg.paragraphs.slice(i + 1).some((p) => !p.heading && wordsIn(text, p) > 0);
 }
 
 /** Finds the title and standfirst paragraphs of a segmented text. */
-export function frontMatter(text: string, seg: Segmentation): FrontMatter {
+export function frontMatter(text: string, seg: SegmentedText): FrontMatter {
   const found: FrontMatter = { title: -1, standfirst: -1 };
   const first = seg.paragraphs[0];
   if (!first) return found;

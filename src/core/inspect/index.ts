@@ -6,7 +6,7 @@
 import { detectLanguage } from '../lang/detect.js';
 import { quotes } from '../quotes/index.js';
 import { readabilityOf } from '../readability/index.js';
-import { segment } from '../segment/index.js';
+import { segmentText } from '../segment/index.js';
 import { entitySection } from './entities.js';
 import { keyphraseSection } from './keyphrases.js';
 import { quotesSection } from './quotes.js';
@@ -21,10 +21,10 @@ export type * from './types.js';
 export function inspect(text: string, options: InspectOptions = {}): InspectResult {
   const asked = options.language ?? 'auto';
   const confidence = asked === 'auto' ? round(detectLanguage(text).confidence) : null;
-  const seg = segment(text, { language: asked });
+  const seg = segmentText(text, { language: asked });
   const { language: _language, readingTime: _time, ...readability } = readabilityOf(seg);
   const keyphrases = keyphraseSection(text, seg, options.keyphrases ?? DEFAULT_KEYPHRASES);
-  const found = quotes(text, { language: seg.language }).quotes;
+  const found = quotes(text, { language: seg.language, segmentation: seg }).quotes;
   return {
     language: seg.language,
     text: textSection(text, seg, confidence),

@@ -5,12 +5,12 @@
 import { languageData } from '../lang/index.js';
 import { readingTime } from '../readability/reading-time.js';
 import { sentenceWords } from '../readability/words.js';
-import type { Segmentation } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
 import { frontMatter } from './front-matter.js';
 import type { TextSection } from './types.js';
 
 /** Describes the text; `confidence` is the detector's, or null when the language was given. */
-export function textSection(text: string, seg: Segmentation, confidence: number | null): TextSection {
+export function textSection(text: string, seg: SegmentedText, confidence: number | null): TextSection {
   const { title, standfirst } = frontMatter(text, seg);
   const paragraphText = (i: number): string | null => {
     const p = seg.paragraphs[i];

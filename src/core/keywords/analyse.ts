@@ -3,7 +3,7 @@
  * text. Both `keywords` and `buildDocumentFrequencies` start here, so a corpus table is keyed
  * exactly like the candidates it will weigh.
  */
-import { segment } from '../segment/index.js';
+import { type SegmentedText, segmentedText, segmentText } from '../segment/index.js';
 import type { LanguageCode, Segmentation } from '../types.js';
 import { type Grouping, groupCandidates } from './groups.js';
 import { type Lexicon, lexiconFor } from './lexicon.js';
@@ -37,12 +37,14 @@ export interface AnalyseOptions {
   language?: LanguageCode | 'auto' | undefined;
   ngram?: NgramRange | undefined;
   stopwords?: readonly string[] | undefined;
-  segmentation?: Segmentation | undefined;
+  segmentation?: Segmentation | SegmentedText | undefined;
 }
 
 /** Segments (unless a segmentation is given) and reads the words of `text`. */
 export function readText(text: string, options: AnalyseOptions): ReadText {
-  const seg = options.segmentation ?? segment(text, { language: options.language ?? 'auto' });
+  const seg = options.segmentation
+    ? segmentedText(text, options.segmentation)
+    : segmentText(text, { language: options.language ?? 'auto' });
   const language = seg.language;
   const lexicon = lexiconFor(language, options.stopwords ?? []);
   const sequence = readWords(text, seg, lexicon);

@@ -2,6 +2,7 @@
  * Types of keyphrase extraction: the options `keywords(text, options)` accepts, the keyphrases it
  * returns, and the document-frequency table that lets a background corpus weigh them.
  */
+import type { SegmentedText } from '../segment/index.js';
 import type { LanguageCode, Segmentation } from '../types.js';
 
 /** Where one occurrence of a keyphrase is: `text.slice(start, end)` is that occurrence. */
@@ -59,7 +60,7 @@ export interface KeywordsOptions {
   /** Background corpus: turns on the inverse-document-frequency weight (default none). */
   documentFrequencies?: DocumentFrequencies;
   /** A segmentation of this very text, to skip segmenting it again (default: computed). */
-  segmentation?: Segmentation;
+  segmentation?: Segmentation | SegmentedText;
 }
 
 /** What `keywords` returns. */

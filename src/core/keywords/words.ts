@@ -4,7 +4,8 @@
  * Punctuation, symbols, dates, web addresses and line breaks are not words: they separate runs.
  * Words live in typed arrays (one entry per word in each).
  */
-import type { Segmentation, Token } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import { KIND } from '../segment/token-list.js';
 import { splitNameCompounds } from './compounds.js';
 import type { Lexicon } from './lexicon.js';
 import { markVerbs } from './verbs.js';
@@ -45,8 +46,14 @@ export interface WordSequence {
   headings: boolean[];
 }
 
-/** Token kinds that can be part of a keyphrase. */
-const WORD_KINDS: ReadonlySet<string> = new Set(['word', 'number', 'abbreviation', 'hashtag', 'mention']);
+/** Token kinds that can be part of a keyphrase, by `KIND` code. */
+const WORD_KINDS: ReadonlySet<number> = new Set([
+  KIND.word,
+  KIND.number,
+  KIND.abbreviation,
+  KIND.hashtag,
+  KIND.mention,
+]);
 
 /** Punctuation after which a capital letter starts a new clause, so it is no sign of a name. */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -95,14 +102,15 @@ function possessiveLength(word: string): number {
   return 0;
 }
 
-/** The word of one token, with a possessive ending cut off where the language has one. */
-function tokenWord(token: Token, lexicon: Lexicon): string {
-  const cut = lexicon.possessive && token.kind === 'word' ? possessiveLength(token.text) : 0;
-  return cut > 0 ? token.text.slice(0, -cut) : token.text;
+/** The word of a token (`text`, of kind `code`), with a possessive ending cut off where the language has one. */
+function tokenWord(text: string, code: number, lexicon: Lexicon): string {
+  const cut = lexicon.possessive && code === KIND.word ? possessiveLength(text) : 0;
+  return cut > 0 ? text.slice(0, -cut) : text;
 }
 
 /** Reads the words of every sentence of a segmentation, in order. */
-export function readWords(text: string, seg: Segmentation, lexicon: Lexicon): WordSequence {
+export function readWords(text: string, seg: SegmentedText, lexicon: Lexicon): WordSequence {
+  const { tokens } = seg;
   const vocabulary = new Vocabulary(lexicon);
   const out = new WordBuilder();
   const headings: boolean[] = [];
@@ -115,20 +123,22 @@ export function readWords(text: string, seg: Segmentation, lexicon: Lexicon): Wo
     let initial = true;
     let previousEnd = -1;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = seg.tokens[t];
-      if (!token) continue;
-      if (previousEnd >= 0 && lineBreakBetween(text, previousEnd, token.start) && startsUpper(token.text)) {
+      const start = tokens.start[t]!;
+      const end = tokens.end[t]!;
+      const code = tokens.code[t]!;
+      const written = text.slice(start, end);
+      if (previousEnd >= 0 && lineBreakBetween(text, previousEnd, start) && startsUpper(written)) {
         run++;
         initial = true;
       }
-      previousEnd = token.end;
-      if (!WORD_KINDS.has(token.kind)) {
+      previousEnd = end;
+      if (!WORD_KINDS.has(code)) {
         run++;
-        if (OPENERS.has(token.text)) initial = true;
+        if (OPENERS.has(written)) initial = true;
         continue;
       }
-      const surface = tokenWord(token, lexicon);
-      const spelling = vocabulary.spelling(surface, token.kind === 'number');
+      const surface = tokenWord(written, code, lexicon);
+      const spelling = vocabulary.spelling(surface, code === KIND.number);
       const wasInitial = initial;
       initial = false;
       if (!spelling) {
@@ -136,10 +146,10 @@ export function readWords(text: string, seg: Segmentation, lexicon: Lexicon): Wo
         continue;
       }
       let extra = wasInitial ? INITIAL : 0;
-      if (spelling.flags & NUMERIC && partOfRange(text, token.end)) extra |= NON_FINAL;
+      if (spelling.flags & NUMERIC && partOfRange(text, end)) extra |= NON_FINAL;
       if (spelling.flags & CAPITAL && hasHyphen(surface)) compounds.push(out.size);
-      out.push(token.start, token.start + surface.length, spelling, s, run, extra);
-      if (surface.length < token.text.length) run++;
+      out.push(start, start + surface.length, spelling, s, run, extra);
+      if (surface.length < written.length) run++;
     }
   }
   const words: WordSequence = {

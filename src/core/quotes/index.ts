@@ -1,11 +1,11 @@
 /**
  * `quotes`: every direct quotation of a text with its speaker, reporting verb and offsets. Marks are
- * paired by one linear scan of the raw text; `segment()` gives the sentences and tokens around them;
+ * paired by one linear scan of the raw text; the segmentation gives the sentences and tokens around them;
  * spans that are scare quotes or titles are dropped; each remaining quotation is attributed by the
  * rules of `attribute.ts` and its speaker resolved within the article.
  */
 import { languageData } from '../lang/index.js';
-import { segment } from '../segment/index.js';
+import { segmentedText, segmentText } from '../segment/index.js';
 import { type Attribution, attribute } from './attribute.js';
 import { isQuotation } from './classify.js';
 import { segmentsAround } from './inserted.js';
@@ -39,7 +39,9 @@ function speakerMatches(q: Quote, filter: string): boolean {
  * Options: `language` (default `'auto'`), `minWords` (default 1), `speaker` (default none).
  */
 export function quotes(text: string, options: QuotesOptions = {}): QuotesResult {
-  const seg = segment(text, { language: options.language ?? 'auto' });
+  const seg = options.segmentation
+    ? segmentedText(text, options.segmentation)
+    : segmentText(text, { language: options.language ?? 'auto' });
   const lex = quoteLexicon(seg.language);
   const raw = pairMarks(text);
   const ctx = buildContext(text, seg, raw, lex, languageData(seg.language).stopwords);

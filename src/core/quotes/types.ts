@@ -3,7 +3,8 @@
  * returns. Offsets are UTF-16 code unit indices into the analysed text, so `text.slice(start, end)`
  * is exactly the item.
  */
-import type { LanguageCode } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import type { LanguageCode, Segmentation } from '../types.js';
 
 /** What kind of words a quotation reports. */
 export type QuoteType =
@@ -72,6 +73,8 @@ export interface QuotesOptions {
   minWords?: number;
   /** Keep only quotations whose speaker mention or name contains this, case-insensitive (default none). */
   speaker?: string;
+  /** A segmentation of this very text, to skip segmenting it again (default: computed). */
+  segmentation?: Segmentation | SegmentedText;
 }
 
 /** What `quotes` returns. */

@@ -1,9 +1,10 @@
 /**
- * The word view attribution works on: the tokens of `segment()` with their sentence, their
+ * The word view attribution works on: the tokens of the segmentation with their sentence, their
  * capitalisation and how deep inside quotation marks they sit, plus lookups from offsets to tokens.
  * Built once per text in linear time.
  */
-import type { Segmentation, Token } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import type { TokenKind } from '../types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { RawQuote } from './pair.js';
 
@@ -18,7 +19,7 @@ export interface Word {
   /** Lower-case form with typographic apostrophes made straight (`dell’` → `dell'`). */
   lower: string;
   /** Token kind from the tokenizer. */
-  kind: Token['kind'];
+  kind: TokenKind;
   /** Index of the sentence holding the token, or -1 (metadata). */
   sentence: number;
   /** True when the token starts with an upper-case letter. */
@@ -32,7 +33,7 @@ export interface Context {
   /** The analysed text. */
   text: string;
   /** The segmentation of the text. */
-  seg: Segmentation;
+  seg: SegmentedText;
   /** Tokens as words, in order. */
   words: Word[];
   /** Quotation words of the language. */
@@ -66,32 +67,36 @@ export function wordAt(words: readonly Word[], offset: number): number {
 /** Builds the word view of a segmented text with the depth of every word inside the quoted spans. */
 export function buildContext(
   text: string,
-  seg: Segmentation,
+  seg: SegmentedText,
   raw: readonly RawQuote[],
   lex: QuoteLexicon,
   stopwords: ReadonlySet<string>,
 ): Context {
-  const sentenceOf = new Int32Array(seg.tokens.length).fill(-1);
+  const { tokens } = seg;
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
   seg.sentences.forEach((s, si) => {
     sentenceOf.fill(si, s.tokenStart, s.tokenEnd);
   });
   const lowerSeen = new Set<string>();
-  const words: Word[] = seg.tokens.map((t, i) => {
-    const first = t.text[0] ?? '';
+  const words = new Array<Word>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const written = tokens.text(i);
+    const kind = tokens.kind(i);
+    const first = written[0] ?? '';
     const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const lower = lowerOf(t.text);
-    if (!cap && t.kind === 'word') lowerSeen.add(lower);
-    return {
-      start: t.start,
-      end: t.end,
-      text: t.text,
+    const lower = lowerOf(written);
+    if (!cap && kind === 'word') lowerSeen.add(lower);
+    words[i] = {
+      start: tokens.start[i]!,
+      end: tokens.end[i]!,
+      text: written,
       lower,
-      kind: t.kind,
+      kind,
       sentence: sentenceOf[i] ?? -1,
       cap,
       depth: 0,
     };
-  });
+  }
   // Depth by a difference array over word indices: +1 where a quotation starts, -1 after it ends.
   const diff = new Int32Array(words.length + 1);
   for (const q of raw) {

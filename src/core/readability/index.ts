@@ -5,8 +5,7 @@
  * lexical diversity (MTLD) and the reading time. Headings are left out of the formulas, which were
  * fitted on running text, but count towards the reading time.
  */
-import { segment } from '../segment/index.js';
-import type { Segmentation } from '../types.js';
+import { type SegmentedText, segmentText } from '../segment/index.js';
 import { bandOf, gulpeaseReaders } from './bands.js';
 import { formulaFor } from './formulas.js';
 import { MTLD_THRESHOLD, mtld } from './mtld.js';
@@ -23,11 +22,11 @@ export type * from './types.js';
 
 /** Readability of `text` (language detected unless given). */
 export function readability(text: string, options: ReadabilityOptions = {}): Readability {
-  return readabilityOf(segment(text, { language: options.language ?? 'auto' }));
+  return readabilityOf(segmentText(text, { language: options.language ?? 'auto' }));
 }
 
 /** Readability of an already segmented text. */
-export function readabilityOf(seg: Segmentation): Readability {
+export function readabilityOf(seg: SegmentedText): Readability {
   const body = seg.sentences.filter((s) => !s.heading);
   const sentences = body.length > 0 ? body : seg.sentences;
   const words = sentenceWords(seg, sentences);

@@ -3,7 +3,7 @@
  * break ends one too, unless the text is hard-wrapped (most lines of similar width, as in e-mails and
  * plain-text books) or the next line visibly continues the sentence (it starts in lower case).
  */
-import { isLower } from './chars.js';
+import { isLower, isSpace } from './chars.js';
 import { isTerminal } from './match-symbols.js';
 
 export interface Block {
@@ -35,6 +35,9 @@ const WRAP_MAX_WIDTH = 100;
  */
 const HEADING_MAX_WORDS = 15;
 
+/** The characters that end a line; searched by the regex engine, which is faster than a loop in script. */
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/g;
+
 /** Non-empty lines of `text[from, …)`, trimmed, with `blank` marking a blank line before each. */
 function readLines(text: string, from: number): { lines: Line[]; blankBefore: boolean[] } {
   const lines: Line[] = [];
@@ -43,16 +46,12 @@ function readLines(text: string, from: number): { lines: Line[]; blankBefore: bo
   let i = from;
   const n = text.length;
   while (i <= n) {
-    let j = i;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) break;
-      j++;
-    }
+    LINE_BREAK.lastIndex = i;
+    const j = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
     let s = i;
     let e = j;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text, s)) s++;
+    while (e > s && isSpace(text, e - 1)) e--;
     if (e > s) {
       lines.push({ start: s, end: e });
       blankBefore.push(sawBlank);

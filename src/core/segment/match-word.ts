@@ -15,6 +15,19 @@ export interface WordMatch {
 }
 
 /**
+ * The one result object `matchWord` fills and returns: the tokenizer reads it at once, and a fresh
+ * object for each of the million words of a large text would only feed the garbage collector.
+ */
+const match: WordMatch = { end: 0, kind: 'word' };
+
+/** Fills the shared result. */
+function found(end: number, kind: TokenKind): WordMatch {
+  match.end = end;
+  match.kind = kind;
+  return match;
+}
+
+/**
  * Longest part of a dotted abbreviation (`dott.ssa`, `S.p.A.`, `d.lgs.`). Longer parts mean two
  * words run together without a space (`fine.Il`), which must stay apart.
  */
@@ -97,6 +110,11 @@ export function matchWord(
   openSingleQuote: boolean,
 ): WordMatch {
   let j = wordEnd(text, i, to);
+  // Most words end at a space or a comma: only a hyphen, an apostrophe or a period after the run can
+  // make the token longer or shorter than the run itself.
+  if (j >= to) return found(j, 'word');
+  const after = text.charCodeAt(j);
+  if (after !== 0x2e && !isHyphen(after) && !isApostrophe(after)) return found(j, 'word');
   let firstDot = -1;
   while (j + 1 < to) {
     const code = text.charCodeAt(j);
@@ -107,7 +125,7 @@ export function matchWord(
       firstDot < 0 &&
       (isLetter(text, j + 1) || isOpeningQuote(text.charCodeAt(j + 1)))
     ) {
-      if (lang.elisions.has(text.slice(i, j).toLowerCase())) return { end: j + 1, kind: 'word' };
+      if (lang.elisions.has(text.slice(i, j).toLowerCase())) return found(j + 1, 'word');
       if (!isLetter(text, j + 1)) break;
       j = wordEnd(text, j + 1, to);
     } else if (code === 0x2e && isLetter(text, j + 1)) {
@@ -120,22 +138,21 @@ export function matchWord(
     const key = word.toLowerCase();
     const dottedEnd = j < to && text.charCodeAt(j) === 0x2e;
     if (isDottedAbbreviation(word) && (dottedEnd || isKnownAbbreviation(lang, key))) {
-      return { end: dottedEnd ? j + 1 : j, kind: 'abbreviation' };
+      return found(dottedEnd ? j + 1 : j, 'abbreviation');
     }
-    if (TOP_LEVEL_DOMAINS.has(key.slice(key.lastIndexOf('.') + 1))) return { end: j, kind: 'url' };
+    if (TOP_LEVEL_DOMAINS.has(key.slice(key.lastIndexOf('.') + 1))) return found(j, 'url');
     j = firstDot;
   }
   if (j < to && text.charCodeAt(j) === 0x2e) {
     const key = text.slice(i, j).toLowerCase();
-    if (lang.abbreviations.common.has(key) && capitalFollows(text, j + 1, to))
-      return { end: j, kind: 'word' };
+    if (lang.abbreviations.common.has(key) && capitalFollows(text, j + 1, to)) return found(j, 'word');
     if (isKnownAbbreviation(lang, key) || isInitial(text, i, j, to, lang)) {
-      return { end: j + 1, kind: 'abbreviation' };
+      return found(j + 1, 'abbreviation');
     }
-    return { end: j, kind: 'word' };
+    return found(j, 'word');
   }
   if (j + 1 < to && isApostrophe(text.charCodeAt(j)) && isSpacedElision(text, i, j, to, lang)) {
-    return { end: j + 1, kind: 'word' };
+    return found(j + 1, 'word');
   }
   if (
     lang.accentApostrophe &&
@@ -145,7 +162,7 @@ export function matchWord(
     endsWithVowel(text, j) &&
     !openSingleQuote
   ) {
-    return { end: j + 1, kind: 'word' };
+    return found(j + 1, 'word');
   }
-  return { end: j, kind: 'word' };
+  return found(j, 'word');
 }

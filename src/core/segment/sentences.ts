@@ -6,27 +6,38 @@
  * (`ecc.`) end one before a capitalised word.
  */
 import type { LanguageData } from '../lang/types.js';
-import type { Token } from '../types.js';
 import { isLower, isUpper } from './chars.js';
 import { isTerminal } from './match-symbols.js';
+import { KIND, type TokenList } from './token-list.js';
 
 /** Marks that close a quotation or a parenthesis and stay with the sentence they end. */
-const CLOSERS = new Set(['”', '»', '’', "'", '"', ')', ']', '›', '“', '„']);
+const CLOSERS: ReadonlySet<number> = new Set([...'”»’\'")]›“„'].map((c) => c.charCodeAt(0)));
 
 /** Dashes that may introduce an attribution after a quotation (`«Basta!» – ha detto`). */
-const DASHES = new Set(['-', '–', '—']);
+const DASHES: ReadonlySet<number> = new Set([...'-–—'].map((c) => c.charCodeAt(0)));
 
-/** True when the token is a run of sentence-final marks. */
-function isTerminalToken(token: Token): boolean {
-  return token.kind === 'punctuation' && isTerminal(token.text.charCodeAt(0));
+const PUNCTUATION = KIND.punctuation;
+const WORD = KIND.word;
+
+/** The single character of a one-character token, or -1. */
+function charOf(tokens: TokenList, k: number): number {
+  return tokens.end[k]! - tokens.start[k]! === 1 ? tokens.firstCode(k) : -1;
 }
 
-/** True when the token is a closing mark attached to the previous one or separated only by spaces on one line. */
-function isAttachedCloser(text: string, prev: Token, token: Token): boolean {
-  if (!CLOSERS.has(token.text)) return false;
-  if (token.start === prev.end) return true;
-  if (token.text !== '»' && token.text !== '”') return false;
-  for (let j = prev.end; j < token.start; j++)
+/** True when the token is a run of sentence-final marks. */
+function isTerminalToken(tokens: TokenList, k: number): boolean {
+  return tokens.code[k] === PUNCTUATION && isTerminal(tokens.firstCode(k));
+}
+
+/** True when token `k` is a closing mark attached to token `k - 1` or separated only by spaces on one line. */
+function isAttachedCloser(text: string, tokens: TokenList, k: number): boolean {
+  const c = charOf(tokens, k);
+  if (!CLOSERS.has(c)) return false;
+  const from = tokens.end[k - 1]!;
+  const to = tokens.start[k]!;
+  if (to === from) return true;
+  if (c !== 0xbb && c !== 0x201d) return false;
+  for (let j = from; j < to; j++)
     if (text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0xa0) return false;
   return true;
 }
@@ -39,40 +50,33 @@ function isAttachedCloser(text: string, prev: Token, token: Token): boolean {
 const FULL_WORD_BEFORE_PERIOD = 5;
 
 /** True when the period at `k` follows a whole word, so it ends a sentence whatever comes next. */
-function isFullStop(tokens: Token[], k: number, from: number): boolean {
-  const period = tokens[k]!;
-  const prev = k > from ? tokens[k - 1] : undefined;
+function isFullStop(tokens: TokenList, k: number, from: number): boolean {
+  if (charOf(tokens, k) !== 0x2e || k <= from) return false;
+  const p = k - 1;
   return (
-    period.text === '.' &&
-    prev !== undefined &&
-    prev.end === period.start &&
-    prev.kind === 'word' &&
-    prev.text.length >= FULL_WORD_BEFORE_PERIOD
+    tokens.end[p] === tokens.start[k] &&
+    tokens.code[p] === WORD &&
+    tokens.end[p]! - tokens.start[p]! >= FULL_WORD_BEFORE_PERIOD
   );
 }
 
 /** True when the tokens `[from, to)` are only an enumeration label (`858.`, `3)`), which heads the text after it. */
-function isLabelOnly(tokens: Token[], from: number, to: number): boolean {
+function isLabelOnly(tokens: TokenList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'number' && t.kind !== 'punctuation') return false;
+    const code = tokens.code[k];
+    if (code !== KIND.number && code !== PUNCTUATION) return false;
   }
   return true;
 }
 
-/** True when a sentence can start at the token `next` (its text and what follows it decide). */
-function canStartSentence(text: string, tokens: Token[], k: number, to: number): boolean {
-  const next = tokens[k];
-  if (!next || k >= to) return true;
-  const c = next.text.charCodeAt(0);
-  if (next.kind === 'punctuation' && (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x29 || c === 0x5d))
+/** True when a sentence can start at token `k` (its text and what follows it decide). */
+function canStartSentence(text: string, tokens: TokenList, k: number, to: number): boolean {
+  if (k >= to) return true;
+  const c = tokens.firstCode(k);
+  if (tokens.code[k] === PUNCTUATION && (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x29 || c === 0x5d))
     return false;
-  if (DASHES.has(next.text)) {
-    const after = k + 1 < to ? tokens[k + 1] : undefined;
-    return !(after && isLower(text, after.start));
-  }
-  if (isLower(text, next.start)) return false;
-  return true;
+  if (DASHES.has(charOf(tokens, k))) return !(k + 1 < to && isLower(text, tokens.start[k + 1]!));
+  return !isLower(text, tokens.start[k]!);
 }
 
 /**
@@ -82,44 +86,42 @@ function canStartSentence(text: string, tokens: Token[], k: number, to: number):
  */
 function startsNewSentenceAfterColon(
   text: string,
-  tokens: Token[],
+  tokens: TokenList,
   k: number,
   to: number,
   lang: LanguageData,
 ): boolean {
-  const next = tokens[k]!;
-  if (next.kind !== 'word' || !isUpper(text, next.start)) return false;
-  if (lang.stopwords.has(next.text.toLowerCase())) return true;
-  const after = k + 1 < to ? tokens[k + 1]! : undefined;
-  return after !== undefined && after.kind === 'word' && isLower(text, after.start);
+  if (tokens.code[k] !== WORD || !isUpper(text, tokens.start[k]!)) return false;
+  if (lang.stopwords.has(tokens.text(k).toLowerCase())) return true;
+  return k + 1 < to && tokens.code[k + 1] === WORD && isLower(text, tokens.start[k + 1]!);
 }
 
 /** True for an abbreviation that may close a sentence (`ecc.`), as opposed to a title or an initial. */
-function canCloseSentence(token: Token, lang: LanguageData): boolean {
-  return lang.abbreviations.common.has(token.text.slice(0, -1).toLowerCase());
+function canCloseSentence(tokens: TokenList, k: number, lang: LanguageData): boolean {
+  return lang.abbreviations.common.has(tokens.text(k).slice(0, -1).toLowerCase());
 }
 
 /**
- * Token index ranges `[first, last)` of the sentences among `tokens[from, to)`. The last sentence
- * always ends at `to`, punctuated or not.
+ * Token index ranges `[first, last)` of the sentences among `tokens[from, to)`, appended to `out` as
+ * pairs of numbers. The last sentence always ends at `to`, punctuated or not.
  */
 export function sentenceRanges(
   text: string,
-  tokens: Token[],
+  tokens: TokenList,
   from: number,
   to: number,
   lang: LanguageData,
-): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+  out: number[],
+): void {
   let first = from;
   for (let k = from; k < to; k++) {
-    const token = tokens[k]!;
     let boundary = false;
     let last = k;
-    if (isTerminalToken(token)) {
+    const code = tokens.code[k];
+    if (code === PUNCTUATION && isTerminal(tokens.firstCode(k))) {
       while (
         last + 1 < to &&
-        (isAttachedCloser(text, tokens[last]!, tokens[last + 1]!) || isTerminalToken(tokens[last + 1]!))
+        (isAttachedCloser(text, tokens, last + 1) || isTerminalToken(tokens, last + 1))
       ) {
         last++;
       }
@@ -127,18 +129,17 @@ export function sentenceRanges(
         last + 1 < to &&
         !isLabelOnly(tokens, first, k) &&
         (canStartSentence(text, tokens, last + 1, to) ||
-          (last === k && isFullStop(tokens, k, first) && isLower(text, tokens[k + 1]!.start)));
-    } else if (token.text === ':' && k + 1 < to) {
+          (last === k && isFullStop(tokens, k, first) && isLower(text, tokens.start[k + 1]!)));
+    } else if (code === PUNCTUATION && k + 1 < to && charOf(tokens, k) === 0x3a) {
       boundary = startsNewSentenceAfterColon(text, tokens, k + 1, to, lang);
-    } else if (token.kind === 'abbreviation' && k + 1 < to && canCloseSentence(token, lang)) {
-      boundary = isUpper(text, tokens[k + 1]!.start);
+    } else if (code === KIND.abbreviation && k + 1 < to && canCloseSentence(tokens, k, lang)) {
+      boundary = isUpper(text, tokens.start[k + 1]!);
     }
     if (boundary) {
-      ranges.push([first, last + 1]);
+      out.push(first, last + 1);
       first = last + 1;
       k = last;
     }
   }
-  if (first < to) ranges.push([first, to]);
-  return ranges;
+  if (first < to) out.push(first, to);
 }

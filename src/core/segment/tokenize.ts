@@ -3,7 +3,7 @@
  * each token start. Every matcher only moves forward, so the whole scan is linear in the input.
  */
 import type { LanguageData } from '../lang/types.js';
-import type { Token, TokenKind } from '../types.js';
+import type { TokenKind } from '../types.js';
 import {
   charClass,
   DIGIT,
@@ -20,6 +20,7 @@ import { matchElidedYear, matchNumber } from './match-number.js';
 import { isTerminal, matchEmoji, matchEmoticon, matchTerminalRun } from './match-symbols.js';
 import { matchEmail, matchTag, matchUrl } from './match-web.js';
 import { matchWord } from './match-word.js';
+import { KIND, type TokenList } from './token-list.js';
 
 /** Opening single quotation marks: after one of these, a final `’` closes the quote instead of being an accent. */
 function opensSingleQuote(text: string, i: number, to: number): boolean {
@@ -50,10 +51,15 @@ function isWordAfter(text: string, j: number, to: number): boolean {
 /** The longest local part of an e-mail address (RFC 5321). */
 const MAX_EMAIL_LOCAL_PART = 64;
 
-/** Appends one token and returns its end, where the scan goes on. */
-function emit(out: Token[], text: string, start: number, end: number, kind: TokenKind): number {
-  out.push({ start, end, text: text.slice(start, end), kind });
+/** Appends one token (its kind as a `KIND` code) and returns its end, where the scan goes on. */
+function emit(out: TokenList, start: number, end: number, code: number): number {
+  out.push(start, end, code);
   return end;
+}
+
+/** The code of a kind a matcher reports; words, by far the most common, skip the table. */
+function codeOf(kind: TokenKind): number {
+  return kind === 'word' ? KIND.word : KIND[kind];
 }
 
 /**
@@ -75,7 +81,7 @@ export function tokenizeRange(
   from: number,
   to: number,
   lang: LanguageData,
-  out: Token[],
+  out: TokenList,
   state: ScanState = scanState(),
 ): void {
   let i = from;
@@ -91,7 +97,7 @@ export function tokenizeRange(
     if (cls === LETTER || cls === DIGIT) {
       let end = matchUrl(text, i, to);
       if (end > 0) {
-        i = emit(out, text, i, end, 'url');
+        i = emit(out, i, end, KIND.url);
         continue;
       }
       if (nextAt >= 0 && nextAt < i) {
@@ -100,7 +106,7 @@ export function tokenizeRange(
       }
       end = nextAt >= 0 && nextAt - i <= MAX_EMAIL_LOCAL_PART ? matchEmail(text, i, to) : -1;
       if (end > 0) {
-        i = emit(out, text, i, end, 'email');
+        i = emit(out, i, end, KIND.email);
         continue;
       }
       if (cls === DIGIT) {
@@ -111,52 +117,52 @@ export function tokenizeRange(
             number.kind === 'number' &&
             isApostrophe(text.charCodeAt(number.end)) &&
             !isWordAfter(text, number.end + 1, to);
-          i = emit(out, text, i, prime ? number.end + 1 : number.end, number.kind);
+          i = emit(out, i, prime ? number.end + 1 : number.end, codeOf(number.kind));
           continue;
         }
         // A number with a unit or suffix glued to it (`16.2bn`, `1,5kg`, `3D`) is one word.
         if (number.end > i + 1 && hasSeparator(text, i, number.end)) {
           let end = number.end;
           while (end < to && isWordAfter(text, end, to)) end++;
-          i = emit(out, text, i, end, 'word');
+          i = emit(out, i, end, KIND.word);
           continue;
         }
       }
       const word = matchWord(text, i, to, lang, openSingle);
       if (word.end > i && isApostrophe(text.charCodeAt(word.end - 1))) openSingle = false;
-      i = emit(out, text, i, word.end, word.kind);
+      i = emit(out, i, word.end, codeOf(word.kind));
       continue;
     }
     const code = text.charCodeAt(i);
     if (isTerminal(code)) {
-      i = emit(out, text, i, matchTerminalRun(text, i, to), 'punctuation');
+      i = emit(out, i, matchTerminalRun(text, i, to), KIND.punctuation);
       continue;
     }
     let end = matchEmoticon(text, i, to);
     if (end > 0) {
-      i = emit(out, text, i, end, 'emoticon');
+      i = emit(out, i, end, KIND.emoticon);
       continue;
     }
     end = matchTag(text, i, to);
     if (end > 0) {
-      i = emit(out, text, i, end, code === 0x23 ? 'hashtag' : 'mention');
+      i = emit(out, i, end, code === 0x23 ? KIND.hashtag : KIND.mention);
       continue;
     }
     if (isApostrophe(code)) {
       end = matchElidedYear(text, i, to);
       if (end > 0) {
-        i = emit(out, text, i, end, 'number');
+        i = emit(out, i, end, KIND.number);
         continue;
       }
     }
     end = matchEmoji(text, i, to);
     if (end > 0) {
-      i = emit(out, text, i, end, 'emoji');
+      i = emit(out, i, end, KIND.emoji);
       continue;
     }
     // Two straight apostrophes stand for a double quotation mark.
     if (code === 0x27 && text.charCodeAt(i + 1) === 0x27 && i + 1 < to) {
-      i = emit(out, text, i, i + 2, 'punctuation');
+      i = emit(out, i, i + 2, KIND.punctuation);
       continue;
     }
     if (opensSingleQuote(text, i, to)) openSingle = true;
@@ -165,6 +171,6 @@ export function tokenizeRange(
     let one = i + 1;
     if (code >= 0xd800 && code <= 0xdbff && one < to) one++;
     while (one < to && charClass(text, one) === MARK) one++;
-    i = emit(out, text, i, one, isPunctuation(code) ? 'punctuation' : 'symbol');
+    i = emit(out, i, one, isPunctuation(code) ? KIND.punctuation : KIND.symbol);
   }
 }

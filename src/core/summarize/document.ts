@@ -4,7 +4,9 @@
  * 10 MB input costs a few arrays rather than a hundred thousand small objects.
  */
 import type { LanguageData } from '../lang/types.js';
-import type { Segmentation, Sentence, Token } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
+import { KIND, type TokenList } from '../segment/token-list.js';
+import type { Sentence } from '../types.js';
 import { isQuoteOnly } from './quotes.js';
 
 /** Why a sentence can never be part of a summary. */
@@ -48,8 +50,12 @@ export interface SummaryDocument {
  */
 const MIN_WORDS = 4;
 
-/** Token kinds that count as words for length limits and the fragment test. */
-const WORDLIKE = new Set(['word', 'number', 'abbreviation', 'date', 'time', 'hashtag', 'mention']);
+/** Token kinds that count as words for length limits and the fragment test, by `KIND` code. */
+const WORDLIKE: readonly boolean[] = Object.values(KIND).map((code) =>
+  [KIND.word, KIND.number, KIND.abbreviation, KIND.date, KIND.time, KIND.hashtag, KIND.mention].includes(
+    code,
+  ),
+);
 
 /** Apostrophes that may be left on an elided word (`dell’`, `l'`). */
 const APOSTROPHES = /['’`]/g;
@@ -73,12 +79,13 @@ class Terms {
 
   constructor(private readonly lang: LanguageData) {}
 
-  /** The term id of a token, or -1 when it carries no content. */
-  idOf(token: Token): number {
-    if (token.kind !== 'word') return -1;
-    let id = this.idOfForm.get(token.text);
+  /** The term id of token `t`, or -1 when it carries no content. */
+  idOf(tokens: TokenList, t: number): number {
+    if (tokens.code[t] !== KIND.word) return -1;
+    const form = tokens.text(t);
+    let id = this.idOfForm.get(form);
     if (id !== undefined) return id;
-    const term = termOf(token.text, this.lang);
+    const term = termOf(form, this.lang);
     if (term === null) id = -1;
     else {
       id = this.idOfStem.get(term);
@@ -88,25 +95,25 @@ class Terms {
         this.idOfStem.set(term, id);
       }
     }
-    this.idOfForm.set(token.text, id);
+    this.idOfForm.set(form, id);
     return id;
   }
 }
 
 /** Counts the word tokens of a sentence (the unit of `--words` budgets) and those made of letters. */
-function countWords(tokens: readonly Token[], from: number, to: number): { all: number; letters: number } {
+function countWords(tokens: TokenList, from: number, to: number): { all: number; letters: number } {
   let all = 0;
   let letters = 0;
   for (let i = from; i < to; i++) {
-    const kind = tokens[i]!.kind;
-    if (WORDLIKE.has(kind)) all++;
-    if (kind === 'word' || kind === 'abbreviation') letters++;
+    const code = tokens.code[i]!;
+    if (WORDLIKE[code]) all++;
+    if (code === KIND.word || code === KIND.abbreviation) letters++;
   }
   return { all, letters };
 }
 
 /** Builds the summarizer's view of a segmented text. */
-export function buildDocument(seg: Segmentation, lang: LanguageData): SummaryDocument {
+export function buildDocument(seg: SegmentedText, lang: LanguageData): SummaryDocument {
   const { sentences, tokens } = seg;
   const n = sentences.length;
   const exclusion: (Exclusion | null)[] = new Array(n).fill(null);
@@ -137,9 +144,8 @@ export function buildDocument(seg: Segmentation, lang: LanguageData): SummaryDoc
     candidates.push(s);
     quoteOnly[s] = isQuoteOnly(sentence.text) ? 1 : 0;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = tokens[t]!;
-      if (!WORDLIKE.has(token.kind)) continue;
-      const id = terms.idOf(token);
+      if (!WORDLIKE[tokens.code[t]!]) continue;
+      const id = terms.idOf(tokens, t);
       sequence[length++] = id;
       if (id < 0) continue;
       if (seenIn[id] === s) counts[slot[id]!]!++;

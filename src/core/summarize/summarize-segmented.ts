@@ -3,7 +3,7 @@
  * from `index.ts` so that callers holding a segmentation (the overview) do not segment twice.
  */
 import { languageData } from '../lang/index.js';
-import type { Segmentation } from '../types.js';
+import type { SegmentedText } from '../segment/index.js';
 import { RANKERS } from './algorithms/index.js';
 import { resolveBudget } from './budget.js';
 import { rankContext } from './context.js';
@@ -17,7 +17,11 @@ import { roundScore } from './weights.js';
 export const DEFAULT_ALGORITHM = 'blend';
 
 /** Summarizes `text`, whose segmentation is `seg`; options as for `summarize` (`language` is ignored). */
-export function summarizeSegmented(text: string, seg: Segmentation, options: SummarizeOptions = {}): Summary {
+export function summarizeSegmented(
+  text: string,
+  seg: SegmentedText,
+  options: SummarizeOptions = {},
+): Summary {
   const algorithm = options.algorithm ?? DEFAULT_ALGORITHM;
   const ranker = RANKERS[algorithm];
   if (ranker === undefined) throw new RangeError(`unknown summary algorithm: ${String(algorithm)}`);

@@ -2,7 +2,7 @@
  * `summarize` on plain text: segments it, then ranks and selects. Kept apart from the index so that
  * callers that never highlight do not load the keyword extractor.
  */
-import { segment } from '../segment/index.js';
+import { segmentText } from '../segment/index.js';
 import { summarizeSegmented } from './summarize-segmented.js';
 import type { SummarizeOptions, Summary } from './types.js';
 
@@ -12,6 +12,6 @@ import type { SummarizeOptions, Summary } from './types.js';
  * Throws a RangeError for an unknown algorithm or a length option out of range.
  */
 export function summarize(text: string, options: SummarizeOptions = {}): Summary {
-  const seg = segment(text, options.language === undefined ? {} : { language: options.language });
+  const seg = segmentText(text, options.language === undefined ? {} : { language: options.language });
   return summarizeSegmented(text, seg, options);
 }

@@ -3,7 +3,7 @@
  * metadata), optionally with the stem of every word.
  */
 import { languageData } from '../lang/index.js';
-import { segment } from '../segment/index.js';
+import { segmentText } from '../segment/index.js';
 import type { Metadata, TokenKind } from '../types.js';
 
 /** Options of `tokenize`. */
@@ -68,7 +68,8 @@ export interface TokenizeResult {
 
 /** Cuts a text into sentences and tokens in the output shape; pure. */
 export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeResult {
-  const seg = segment(text, { language: options.language ?? 'auto' });
+  const seg = segmentText(text, { language: options.language ?? 'auto' });
+  const { tokens } = seg;
   const stem = options.stem ? languageData(seg.language).stem : null;
   return {
     language: seg.language,
@@ -79,9 +80,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}): TokenizeR
       paragraph,
       heading,
     })),
-    tokens: seg.tokens.map(({ start, end, text, kind }) =>
-      stem && kind === 'word' ? { start, end, text, kind, stem: stem(text) } : { start, end, text, kind },
-    ),
+    tokens: Array.from({ length: tokens.length }, (_, i) => {
+      const token: TokenizedToken = tokens.token(i);
+      if (stem && token.kind === 'word') token.stem = stem(token.text);
+      return token;
+    }),
     paragraphs: seg.paragraphs.map(({ start, end, heading }) => ({ start, end, heading })),
     metadata: seg.metadata,
   };

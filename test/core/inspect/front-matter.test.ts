@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatter } from '../../../src/core/inspect/front-matter.js';
-import { segment } from '../../../src/core/segment/index.js';
+import { segmentText } from '../../../src/core/segment/index.js';
 
 /** The front matter of an Italian text, as the paragraphs' texts. */
 function front(text: string): { title: string | null; standfirst: string | null } {
-  const seg = segment(text, { language: 'it' });
+  const seg = segmentText(text, { language: 'it' });
   const { title, standfirst } = frontMatter(text, seg);
   const at = (i: number): string | null =>
     i < 0 ? null : text.slice(seg.paragraphs[i]!.start, seg.paragraphs[i]!.end);

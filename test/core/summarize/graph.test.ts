@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageData } from '../../../src/core/lang/index.js';
-import { segment } from '../../../src/core/segment/index.js';
+import { segmentText } from '../../../src/core/segment/index.js';
 import { buildDocument, type SummaryDocument } from '../../../src/core/summarize/document.js';
 import { buildGraph } from '../../../src/core/summarize/graph.js';
 import { pagerank } from '../../../src/core/summarize/pagerank.js';
@@ -9,7 +9,7 @@ import { CENTRAL_IT, CONTAINED_IT, NEWS_IT } from './samples.js';
 
 /** The prepared document of an Italian text. */
 function prepare(text: string): SummaryDocument {
-  return buildDocument(segment(text, { language: 'it' }), languageData('it'));
+  return buildDocument(segmentText(text, { language: 'it' }), languageData('it'));
 }
 
 /** A sentence's tf-isf vector as a map, for the brute-force cosine. */

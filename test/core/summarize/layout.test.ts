@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { languageData } from '../../../src/core/lang/index.js';
-import { segment } from '../../../src/core/segment/index.js';
+import { segmentText } from '../../../src/core/segment/index.js';
 import { buildDocument } from '../../../src/core/summarize/document.js';
 import { isParagraphed } from '../../../src/core/summarize/layout.js';
 
 /** Whether an Italian text counts as laid out in paragraphs. */
 function paragraphed(text: string): boolean {
-  return isParagraphed(buildDocument(segment(text, { language: 'it' }), languageData('it')));
+  return isParagraphed(buildDocument(segmentText(text, { language: 'it' }), languageData('it')));
 }
 
 const ONE = 'Il sindaco ha aperto il ponte nuovo sul fiume.';
