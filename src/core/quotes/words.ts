@@ -64,6 +64,22 @@ export function wordAt(words: readonly Word[], offset: number): number {
   return lo;
 }
 
+/**
+ * What the word view keeps of a written form. A text repeats its words, so each distinct form is
+ * measured once and its strings are shared by every token written that way.
+ */
+interface Form {
+  text: string;
+  lower: string;
+  cap: boolean;
+}
+
+/** The facts of one written form. */
+function formOf(text: string): Form {
+  const first = text[0] ?? '';
+  return { text, lower: lowerOf(text), cap: first !== first.toLowerCase() && first === first.toUpperCase() };
+}
+
 /** Builds the word view of a segmented text with the depth of every word inside the quoted spans. */
 export function buildContext(
   text: string,
@@ -78,22 +94,25 @@ export function buildContext(
     sentenceOf.fill(si, s.tokenStart, s.tokenEnd);
   });
   const lowerSeen = new Set<string>();
+  const forms = new Map<string, Form>();
   const words = new Array<Word>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const written = tokens.text(i);
     const kind = tokens.kind(i);
-    const first = written[0] ?? '';
-    const cap = first !== first.toLowerCase() && first === first.toUpperCase();
-    const lower = lowerOf(written);
-    if (!cap && kind === 'word') lowerSeen.add(lower);
+    let form = forms.get(written);
+    if (form === undefined) {
+      form = formOf(written);
+      forms.set(written, form);
+    }
+    if (!form.cap && kind === 'word') lowerSeen.add(form.lower);
     words[i] = {
       start: tokens.start[i]!,
       end: tokens.end[i]!,
-      text: written,
-      lower,
+      text: form.text,
+      lower: form.lower,
       kind,
       sentence: sentenceOf[i] ?? -1,
-      cap,
+      cap: form.cap,
       depth: 0,
     };
   }
