@@ -34,7 +34,7 @@ function found(end: number, kind: TokenKind): WordMatch {
 const MAX_ABBREVIATION_PART = 4;
 
 /** Offset after the run of word characters starting at `j`. */
-function wordEnd(text: string, j: number, to: number): number {
+export function wordEnd(text: string, j: number, to: number): number {
   while (j < to && isWordChar(text, j)) j++;
   return j;
 }
@@ -99,6 +99,28 @@ function isInitial(text: string, i: number, end: number, to: number, lang: Langu
   if (j >= to || !isUpper(text, j)) return false;
   const next = text.slice(j, wordEnd(text, j, to)).toLowerCase();
   return next.length === 1 || !lang.stopwords.has(next);
+}
+
+/**
+ * True when the character after a run of letters ends a plain word: a space, a line break, or
+ * punctuation that can neither extend a token (`.`, `'`, `-`, `@`, `:` and `/` can, in
+ * abbreviations, elisions, compounds, addresses and URLs) nor belong to it.
+ */
+export function endsPlainWord(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x2c ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x3b ||
+    code === 0x29 ||
+    code === 0x3f ||
+    code === 0x21 ||
+    code === 0x22 ||
+    code === 0xa0 ||
+    code === 0xbb ||
+    code === 0x201d
+  );
 }
 
 /** The word starting at `i` (a letter or a digit glued to letters). `openSingleQuote`: a `‘` or `'` is open. */

@@ -19,7 +19,7 @@ import {
 import { matchElidedYear, matchNumber } from './match-number.js';
 import { isTerminal, matchEmoji, matchEmoticon, matchTerminalRun } from './match-symbols.js';
 import { matchEmail, matchTag, matchUrl } from './match-web.js';
-import { matchWord } from './match-word.js';
+import { endsPlainWord, matchWord, wordEnd } from './match-word.js';
 import { KIND, type TokenList } from './token-list.js';
 
 /** Opening single quotation marks: after one of these, a final `’` closes the quote instead of being an accent. */
@@ -93,6 +93,15 @@ export function tokenizeRange(
     if (cls === SPACE || cls === NEWLINE) {
       i++;
       continue;
+    }
+    if (cls === LETTER) {
+      // Most tokens are plain words followed by a space or a comma: no URL, e-mail address,
+      // elision or abbreviation can end that way, so the matchers below have nothing to add.
+      const end = wordEnd(text, i + 1, to);
+      if ((end >= to || endsPlainWord(text.charCodeAt(end))) && !isApostrophe(text.charCodeAt(end - 1))) {
+        i = emit(out, i, end, KIND.word);
+        continue;
+      }
     }
     if (cls === LETTER || cls === DIGIT) {
       let end = matchUrl(text, i, to);
