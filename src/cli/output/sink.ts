@@ -5,6 +5,7 @@
  */
 import type { OutputStream } from '../io.js';
 import type { RenderStyle } from '../render/style.js';
+import { batched, jsonPieces } from './json-pieces.js';
 
 /** How results are printed. */
 export type OutputFormat = 'text' | 'json' | 'jsonl';
@@ -44,10 +45,27 @@ export function outputFormat(options: {
   return 'text';
 }
 
+/** Characters handed to the output stream at a time when writing JSON. */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes the JSON text of `value` (pretty with `indent` spaces, compact with 0) at `depth`, in chunks,
+ * waiting for the stream when it asks to: a result too large for one string is written all the same.
+ */
+async function writeJson(out: OutputStream, value: unknown, indent: number, depth: number): Promise<void> {
+  for (const chunk of batched(jsonPieces(value, indent, depth), CHUNK)) await out.write(chunk);
+}
+
 /** Creates the sink for a format. */
 export function createSink<R>(out: OutputStream, options: SinkOptions<R>): Sink<R> {
   if (options.format === 'jsonl') {
-    return { put: async (r) => out.write(`${JSON.stringify(r)}\n`), end: async () => {} };
+    return {
+      async put(r) {
+        await writeJson(out, r, 0, 0);
+        await out.write('\n');
+      },
+      end: async () => {},
+    };
   }
   if (options.format === 'json') return jsonSink(out, options.inputs > 1);
   return textSink(out, options);
@@ -55,12 +73,20 @@ export function createSink<R>(out: OutputStream, options: SinkOptions<R>): Sink<
 
 /** One pretty document; for several inputs a streamed array, byte-identical to `JSON.stringify(all, null, 2)`. */
 function jsonSink<R>(out: OutputStream, array: boolean): Sink<R> {
-  if (!array) return { put: async (r) => out.write(`${JSON.stringify(r, null, 2)}\n`), end: async () => {} };
+  if (!array) {
+    return {
+      async put(r) {
+        await writeJson(out, r, 2, 0);
+        await out.write('\n');
+      },
+      end: async () => {},
+    };
+  }
   let count = 0;
   return {
     async put(r) {
-      const item = JSON.stringify(r, null, 2).replace(/\n/g, '\n  ');
-      await out.write(`${count === 0 ? '[\n' : ',\n'}  ${item}`);
+      await out.write(count === 0 ? '[\n  ' : ',\n  ');
+      await writeJson(out, r, 2, 1);
       count++;
     },
     async end() {
