@@ -22,6 +22,11 @@ export interface LanguageData {
    * `po'`, `E'`) that belongs to the word, as in Italian typed without accented keys.
    */
   accentApostrophe?: boolean;
+  /**
+   * Beginnings of words written with a leading apostrophe that stands for a dropped letter, which keep
+   * it as part of the word (`'ndrangheta`, `'ndrina`): stored lower-case, without the apostrophe.
+   */
+  aphaeresis?: readonly string[];
   /** Reduces an inflected word to its stem (`sanzioni` → `sanzion`); identity where there is no stemmer. */
   stem: (word: string) => string;
 }

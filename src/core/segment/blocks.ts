@@ -28,6 +28,8 @@ interface Line {
 const WRAP_SHARE = 0.6;
 const WRAP_MIN_WIDTH = 40;
 const WRAP_MAX_WIDTH = 100;
+/** Largest share of lines wider than `WRAP_MAX_WIDTH` in a hard-wrapped text (a long URL, a table row). */
+const WRAP_WIDE_SHARE = 0.1;
 
 /**
  * A heading is a single-line block of at most this many words without final punctuation. Section
@@ -73,15 +75,21 @@ export function endsWithPunctuation(text: string, line: Line): boolean {
   return isTerminal(c) || c === 0x3a || c === 0x3b || c === 0x2c;
 }
 
-/** True when most lines have the width of a hard-wrapped text. */
+/**
+ * True when most lines have the width of a hard-wrapped text and hardly any is wider: a text that
+ * has whole paragraphs on one line is not wrapped, however many of its other lines (list items,
+ * titles, bylines) fall between the wrap widths.
+ */
 function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 4) return false;
   let wrapped = 0;
+  let wide = 0;
   for (const l of lines) {
     const w = l.end - l.start;
     if (w >= WRAP_MIN_WIDTH && w <= WRAP_MAX_WIDTH) wrapped++;
+    else if (w > WRAP_MAX_WIDTH) wide++;
   }
-  return wrapped / lines.length >= WRAP_SHARE;
+  return wrapped / lines.length >= WRAP_SHARE && wide / lines.length <= WRAP_WIDE_SHARE;
 }
 
 /** Counts the words of a line, stopping early once past the heading limit. */

@@ -6,7 +6,7 @@
  */
 import type { LanguageData } from '../lang/types.js';
 import type { TokenKind } from '../types.js';
-import { isApostrophe, isHyphen, isLetter, isSpace, isUpper, isWordChar } from './chars.js';
+import { isApostrophe, isDigit, isHyphen, isLetter, isSpace, isUpper, isWordChar } from './chars.js';
 import { TOP_LEVEL_DOMAINS } from './match-web.js';
 
 export interface WordMatch {
@@ -101,6 +101,13 @@ function isInitial(text: string, i: number, end: number, to: number, lang: Langu
   return next.length === 1 || !lang.stopwords.has(next);
 }
 
+/** True when `text[i, j)` is two to five capitals and digits starting with a capital (`EG`, `BA`, `XBB`). */
+function isCodeName(text: string, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 5 || !isUpper(text, i)) return false;
+  for (let k = i + 1; k < j; k++) if (!isUpper(text, k) && !isDigit(text, k)) return false;
+  return true;
+}
+
 /**
  * True when the character after a run of letters ends a plain word: a space, a line break, or
  * punctuation that can neither extend a token (`.`, `'`, `-`, `@`, `:` and `/` can, in
@@ -145,11 +152,16 @@ export function matchWord(
     } else if (
       isApostrophe(code) &&
       firstDot < 0 &&
-      (isLetter(text, j + 1) || isOpeningQuote(text.charCodeAt(j + 1)))
+      (isLetter(text, j + 1) || isOpeningQuote(text.charCodeAt(j + 1)) || isDigit(text, j + 1))
     ) {
       if (lang.elisions.has(text.slice(i, j).toLowerCase())) return found(j + 1, 'word');
       if (!isLetter(text, j + 1)) break;
       j = wordEnd(text, j + 1, to);
+    } else if (code === 0x2e && isDigit(text, j + 1) && firstDot < 0 && isCodeName(text, i, j)) {
+      // A name made of capitals and dotted numbers, as variants and models are (`EG.5`, `XBB.1.5`).
+      j = wordEnd(text, j + 1, to);
+      while (j + 1 < to && text.charCodeAt(j) === 0x2e && isDigit(text, j + 1)) j = wordEnd(text, j + 1, to);
+      return found(j, 'word');
     } else if (code === 0x2e && isLetter(text, j + 1)) {
       if (firstDot < 0) firstDot = j;
       j = wordEnd(text, j + 1, to);

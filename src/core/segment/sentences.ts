@@ -6,7 +6,7 @@
  * (`ecc.`) end one before a capitalised word.
  */
 import type { LanguageData } from '../lang/types.js';
-import { isLower, isUpper } from './chars.js';
+import { isDigit, isLower, isUpper } from './chars.js';
 import { isTerminal } from './match-symbols.js';
 import { KIND, type TokenList } from './token-list.js';
 
@@ -72,6 +72,8 @@ function isLabelOnly(tokens: TokenList, from: number, to: number): boolean {
 /** True when a sentence can start at token `k` (its text and what follows it decide). */
 function canStartSentence(text: string, tokens: TokenList, k: number, to: number): boolean {
   if (k >= to) return true;
+  // A digit glued to the mark is a number's or a name's (`EG.5`, `3.º`), not a new sentence.
+  if (tokens.start[k] === tokens.end[k - 1] && isDigit(text, tokens.start[k]!)) return false;
   const c = tokens.firstCode(k);
   if (tokens.code[k] === PUNCTUATION && (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x29 || c === 0x5d))
     return false;

@@ -8,6 +8,7 @@ import {
   charClass,
   DIGIT,
   isApostrophe,
+  isHyphen,
   isLetter,
   isPunctuation,
   isSpace,
@@ -46,6 +47,14 @@ function hasSeparator(text: string, i: number, end: number): boolean {
 /** True when a letter or digit stands at `j`. */
 function isWordAfter(text: string, j: number, to: number): boolean {
   return j < to && (charClass(text, j) === LETTER || charClass(text, j) === DIGIT);
+}
+
+/** A word written with a leading apostrophe the language keeps in it (`'ndrangheta`): its end, or -1. */
+function matchAphaeresis(text: string, i: number, to: number, lang: LanguageData): number {
+  if (lang.aphaeresis === undefined || !isLetter(text, i + 1)) return -1;
+  const end = wordEnd(text, i + 1, to);
+  const word = text.slice(i + 1, end).toLowerCase();
+  return lang.aphaeresis.some((start) => word.startsWith(start)) ? end : -1;
 }
 
 /** The longest local part of an e-mail address (RFC 5321). */
@@ -120,6 +129,24 @@ export function tokenizeRange(
       }
       if (cls === DIGIT) {
         const number = matchNumber(text, i, to);
+        // An article number with its Latin suffix (`416-bis`, `41-ter`) is one word, as compounds are.
+        if (
+          number.kind === 'number' &&
+          isHyphen(text.charCodeAt(number.end)) &&
+          isLetter(text, number.end + 1)
+        ) {
+          i = emit(out, i, matchWord(text, i, to, lang, openSingle).end, KIND.word);
+          continue;
+        }
+        // An ordinal written with a degree sign (`1° posto`) is one number.
+        if (
+          number.kind === 'number' &&
+          text.charCodeAt(number.end) === 0xb0 &&
+          !isWordAfter(text, number.end + 1, to)
+        ) {
+          i = emit(out, i, number.end + 1, KIND.number);
+          continue;
+        }
         if (number.end >= to || !isLetter(text, number.end)) {
           // Minutes and feet: `43'` in a match report is one token.
           const prime =
@@ -161,6 +188,11 @@ export function tokenizeRange(
       end = matchElidedYear(text, i, to);
       if (end > 0) {
         i = emit(out, i, end, KIND.number);
+        continue;
+      }
+      end = matchAphaeresis(text, i, to, lang);
+      if (end > 0) {
+        i = emit(out, i, end, KIND.word);
         continue;
       }
     }

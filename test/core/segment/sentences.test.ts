@@ -114,6 +114,27 @@ describe('paragraphs, headings and metadata', () => {
     expect(segment(lines, { language: 'it' }).paragraphs).toHaveLength(2);
   });
 
+  it('keeps one paragraph a line when some lines hold whole paragraphs, list items included', () => {
+    const text = [
+      'Sciopero dei trasporti venerdì: orari e fasce di garanzia',
+      'Venerdì 20 ottobre è previsto uno sciopero nazionale di 24 ore del trasporto pubblico locale, proclamato dai sindacati di base. Queste le fasce di garanzia:',
+      '- Roma: servizio garantito fino alle 8:30 e dalle 17:00 alle 20:00',
+      '- Milano: dall’inizio del servizio alle 8.45 e dalle 15.00 alle 18.00',
+      '- Napoli: dalle 5:30 alle 8:30 e dalle 17 alle 20',
+    ].join('\n');
+    const s = sentences(text);
+    expect(s).toHaveLength(6);
+    expect(s[3]).toBe('- Roma: servizio garantito fino alle 8:30 e dalle 17:00 alle 20:00');
+  });
+
+  it('ends a sentence after a dotted abbreviation before a capital, never inside a dotted name', () => {
+    expect(sentences('Fu sepolta nel 79 d.C. La scoperta è recente.')).toEqual([
+      'Fu sepolta nel 79 d.C.',
+      'La scoperta è recente.',
+    ]);
+    expect(sentences('Circola la variante EG.5, detta Eris. Poi basta.')).toHaveLength(2);
+  });
+
   it('continues a sentence on the next line when it starts in lower case', () => {
     expect(sentences('Una frase che va\na capo.')).toEqual(['Una frase che va\na capo.']);
   });

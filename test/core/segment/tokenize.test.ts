@@ -99,3 +99,24 @@ describe('offsets', () => {
     expect(tokens).toEqual(['Ciao', '😀', 'mondo', '𝐁𝐞𝐥𝐥𝐨']);
   });
 });
+
+describe('news forms of numbers and names', () => {
+  it.each([
+    ['fino all’8 dicembre', ['fino', 'all’', '8', 'dicembre']],
+    ["cresciuto dell'1,8%", ['cresciuto', "dell'", '1,8', '%']],
+    ['per l’80° anniversario', ['per', 'l’', '80°', 'anniversario']],
+    ['il 1° posto', ['il', '1°', 'posto']],
+    ['l’art. 416-bis c.p.', ['l’', 'art.', '416-bis', 'c.p.']],
+    ['la variante EG.5, detta Eris', ['la', 'variante', 'EG.5', ',', 'detta', 'Eris']],
+    ['il ceppo XBB.1.5 circola', ['il', 'ceppo', 'XBB.1.5', 'circola']],
+    ["la 'ndrangheta e le 'ndrine", ['la', "'ndrangheta", 'e', 'le', "'ndrine"]],
+    ['del I sec. a.C. trovata', ['del', 'I', 'sec.', 'a.C.', 'trovata']],
+  ])('tokenizes %s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('keeps a score, a temperature with its unit and a quoted word as they were', () => {
+    expect(words('finisce 3-1 con 35°C')).toEqual(['finisce', '3', '-', '1', 'con', '35', '°', 'C']);
+    expect(words("disse 'sì'")).toEqual(['disse', "'", 'sì', "'"]);
+  });
+});
