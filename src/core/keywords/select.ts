@@ -60,8 +60,12 @@ function kthLargest(values: Float64Array, k: number): number {
   return values[target]!;
 }
 
-/** The `m` best-scored groups (ties included), best first; sorting only them keeps long texts fast. */
-function bestGroups(scores: Float64Array, m: number): number[] {
+/**
+ * The `m` best-scored groups (ties included), best first; sorting only them keeps long texts fast.
+ * Of two groups with the same score the longer phrase comes first, so that a name read whole
+ * (`Consejo de Ministros`) is chosen before the fragment (`Consejo`) that it then leaves out.
+ */
+function bestGroups(scores: Float64Array, length: readonly number[], m: number): number[] {
   const positive: number[] = [];
   for (let g = 0; g < scores.length; g++) if (scores[g]! > 0) positive.push(g);
   let ids = positive;
@@ -72,7 +76,7 @@ function bestGroups(scores: Float64Array, m: number): number[] {
     );
     ids = positive.filter((g) => scores[g]! >= threshold);
   }
-  return ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return ids.sort((a, b) => scores[b]! - scores[a]! || length[b]! - length[a]! || a - b);
 }
 
 /** The key with every content word stemmed, names included: variants of one word meet here. */
@@ -213,7 +217,7 @@ export function selectKeyphrases(ctx: SelectionContext, top: number): Keyphrase[
   if (top <= 0) return out;
   let pool = 4 * top + 32;
   for (;;) {
-    const order = bestGroups(ctx.scores, pool);
+    const order = bestGroups(ctx.scores, ctx.grouping.length, pool);
     const chosen: Chosen[] = [];
     const chosenWords = new Set<number>();
     const stems = new Set<string>();

@@ -41,6 +41,14 @@ describe('keywords', () => {
     expect(top).not.toContain('Jong Un');
   });
 
+  it('prefers the whole name to its first word when both score the same', () => {
+    const text =
+      'MADRID — El Consejo de Ministros aprobó este martes la reforma de las pensiones. La reforma entrará en vigor el próximo año.';
+    const top = keywords(text, { language: 'es' }).keywords.map((k) => k.text);
+    expect(top).toContain('Consejo de Ministros');
+    expect(top).not.toContain('Consejo');
+  });
+
   it('lists variants of one word once (`sanzione`/`sanzioni`), under its most frequent form', () => {
     const text =
       'Le sanzioni contro Mosca crescono. Una nuova sanzione colpisce le banche. Le sanzioni pesano.';
