@@ -69,12 +69,15 @@ export function piecesOf(text: string, seg: SegmentedText, indices: readonly num
   return pieces;
 }
 
-/** Splits `Putin-Kim` into its names; keeps any other hyphenated word (`Covid-19`, `anti-Occidente`) whole. */
+/**
+ * Splits `Putin-Kim` into its names; keeps any other hyphenated word (`Covid-19`, `anti-Occidente`)
+ * whole, and a surname joined to a particle of two letters (`El-Erian`, `Al-Sisi`, `De-Gasperi`).
+ */
 function splitNames(word: string): string[] {
   if (!word.includes('-')) return [word];
   const parts = word.split('-');
   const names = parts.filter((p) => /^\p{Lu}\p{Ll}/u.test(p)).length;
-  return names >= 2 && parts.every((p) => p !== '') ? parts : [word];
+  return names >= 2 && parts.every((p) => p.length > 2) ? parts : [word];
 }
 
 /** Fewest capitalised content words that make an unpunctuated line a Title Case headline by themselves. */

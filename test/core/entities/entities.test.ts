@@ -50,6 +50,12 @@ describe('entities: names from capitals', () => {
     );
   });
 
+  it('keeps a surname joined to a two-letter particle whole', () => {
+    const found = named('Others, like Mohamed El-Erian, warned about rates. El-Erian said so twice.', 'en');
+    expect(found.has('Mohamed El')).toBe(false);
+    expect([...found.keys()].some((k) => k.includes('El-Erian'))).toBe(true);
+  });
+
   it('does not take sentence-initial words for names unless the text or a gazetteer knows them', () => {
     const found = named(
       'Successivamente la delegazione è ripartita. Nonostante tutto, Bologna ha accolto la proposta.',
