@@ -1,6 +1,7 @@
 /**
  * Turns the bytes of an input into text. UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as
- * such; bytes that are not valid UTF-8 are taken as Windows-1252 (a superset of Latin-1 for text), the
+ * such, and so is UTF-16 without BOM when its zero bytes show it (Western text in UTF-16 has a zero in
+ * every other byte); bytes that are not valid UTF-8 are taken as Windows-1252 (a superset of Latin-1 for text), the
  * usual encoding of older Italian files. Line ends are kept as they are, so every offset the CLI prints
  * refers to the returned text. Pure: no I/O.
  */
@@ -47,9 +48,13 @@ export function decode(bytes: Uint8Array): Decoded {
   const bom = detectBom(bytes);
   let text: string;
   let encoding: Encoding;
+  const utf16 = bom ? null : sniffUtf16(bytes);
   if (bom) {
     encoding = bom.encoding;
     text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(bom.length));
+  } else if (utf16) {
+    encoding = utf16;
+    text = new TextDecoder(encoding).decode(bytes);
   } else {
     if (hasNul(bytes)) return { ok: false, problem: 'binary file, not text' };
     const utf8 = decodeUtf8(bytes);
@@ -67,6 +72,30 @@ function detectBom(bytes: Uint8Array): { encoding: Encoding; length: number } | 
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/*
+ * UTF-16 without BOM: in the sniffed bytes, at least this share of the bytes at one parity are zero and
+ * almost none at the other. Text in Latin scripts has a zero high byte for nearly every character;
+ * binary formats have zeros at both parities, and 8-bit text has none.
+ */
+const UTF16_ZERO_SHARE = 0.9;
+const UTF16_OTHER_ZERO_SHARE = 0.05;
+
+/** The UTF-16 byte order of BOM-less UTF-16 text, or null when the bytes do not look like it. */
+function sniffUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, SNIFF_LENGTH) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros >= UTF16_ZERO_SHARE * pairs && evenZeros <= UTF16_OTHER_ZERO_SHARE * pairs) return 'utf-16le';
+  if (evenZeros >= UTF16_ZERO_SHARE * pairs && oddZeros <= UTF16_OTHER_ZERO_SHARE * pairs) return 'utf-16be';
   return null;
 }
 

@@ -36,6 +36,15 @@ describe('decode', () => {
     expect(decode(utf16('Là è così', true))).toEqual({ ok: true, text: 'Là è così', encoding: 'utf-16be' });
   });
 
+  it('recognises UTF-16 without BOM by its zero bytes, in either byte order', () => {
+    const text = 'Il sindaco ha detto: «Là non si passa». Poi è andato via.';
+    expect(decode(utf16(text, false).subarray(2))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decode(utf16(text, true).subarray(2))).toEqual({ ok: true, text, encoding: 'utf-16be' });
+    // Zeros at both parities are binary, not UTF-16.
+    const mixed = Uint8Array.from({ length: 400 }, (_, i) => (i % 4 === 0 || i % 4 === 1 ? 0 : 0x41));
+    expect(decode(mixed)).toEqual({ ok: false, problem: 'binary file, not text' });
+  });
+
   it('takes bytes that are not UTF-8 as Latin-1 / Windows-1252', () => {
     expect(decode(Uint8Array.from([0x70, 0x65, 0x72, 0x63, 0x68, 0xe9]))).toEqual({
       ok: true,
