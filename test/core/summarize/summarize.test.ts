@@ -134,6 +134,28 @@ describe('summarize: algorithms on texts with an obvious answer', () => {
     expect(pick(`${a} ${b}\n\n${c} ${d}\n\n${e} ${f} ${g}`)).toEqual([4]);
   });
 
+  it('blend keeps the lead of running text over a longer, more central second sentence', () => {
+    const text = [
+      'Il consiglio comunale ha approvato ieri sera il piano del traffico.',
+      'Il piano del traffico del centro storico, discusso per mesi dal consiglio comunale con i comitati del centro storico e con i commercianti del centro storico, prevede zone pedonali nel centro storico, parcheggi per i residenti del centro storico e bus elettrici per il centro storico.',
+      'Le opposizioni in consiglio comunale hanno votato contro il piano del traffico.',
+      'I comitati del centro storico hanno chiesto un incontro sul piano del traffico.',
+      'Il sindaco ha detto che il piano del traffico partirà a gennaio nel centro storico.',
+    ].join(' ');
+    expect(summarize(text, { language: 'it', sentences: 1 }).sentences.map((s) => s.index)).toEqual([0]);
+  });
+
+  it('blend takes a short kicker before the lead for a hook, not for the lead', () => {
+    const text = [
+      'Forse è la volta buona.',
+      'La polizia ha arrestato a Modena una coppia di ladri che da mesi derubava gli anziani fingendo di vendere castagne al mercato.',
+      'I due erano ricercati da tempo dai carabinieri di tutta la provincia e sono stati fermati ieri mattina in piazza Grande dopo la segnalazione di un passante.',
+      'Nelle ultime settimane almeno dieci anziani erano stati derubati nei mercati della città, quasi sempre con lo stesso trucco delle castagne.',
+      'Gli anziani derubati hanno riconosciuto i due ladri in questura e hanno potuto riavere una parte del denaro rubato.',
+    ].join(' ');
+    expect(summarize(text, { language: 'it', sentences: 1 }).sentences.map((s) => s.index)).toEqual([1]);
+  });
+
   it('every algorithm leaves the off-topic weather line out of a two-sentence summary', () => {
     for (const algorithm of SUMMARY_ALGORITHMS) {
       const chosen = texts(summarize(NEWS_IT, { language: 'it', sentences: 2, algorithm }));
