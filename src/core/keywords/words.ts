@@ -4,6 +4,7 @@
  * Punctuation, symbols, dates, web addresses and line breaks are not words: they separate runs.
  * Words live in typed arrays (one entry per word in each).
  */
+import { datelineEnd } from '../segment/dateline.js';
 import type { SegmentedText } from '../segment/index.js';
 import { KIND } from '../segment/token-list.js';
 import { splitNameCompounds } from './compounds.js';
@@ -122,7 +123,8 @@ export function readWords(text: string, seg: SegmentedText, lexicon: Lexicon): W
     run++;
     let initial = true;
     let previousEnd = -1;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    // A dateline (`ROMA – `, `(ANSA) - BOLOGNA, 14 OTT - `) says where the story was filed, not what it is about.
+    for (let t = datelineEnd(tokens, sentence.tokenStart, sentence.tokenEnd); t < sentence.tokenEnd; t++) {
       const start = tokens.start[t]!;
       const end = tokens.end[t]!;
       const code = tokens.code[t]!;

@@ -49,6 +49,16 @@ describe('keywords', () => {
     expect(top).not.toContain('Consejo');
   });
 
+  it('reads past datelines and agency credits', () => {
+    const text =
+      '(ANSA) - BOLOGNA, 14 OTT - Allerta rossa per le piogge in Romagna. La Protezione civile chiede di restare a casa. Le piogge dureranno fino a mercoledì. (ANSA).';
+    const top = keywords(text, { language: 'it' }).keywords.map((k) => k.text);
+    expect(top).toContain('piogge');
+    expect(top).not.toContain('BOLOGNA');
+    expect(top).not.toContain('ANSA');
+    expect(top).not.toContain('OTT');
+  });
+
   it('lists variants of one word once (`sanzione`/`sanzioni`), under its most frequent form', () => {
     const text =
       'Le sanzioni contro Mosca crescono. Una nuova sanzione colpisce le banche. Le sanzioni pesano.';
