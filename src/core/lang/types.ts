@@ -27,6 +27,11 @@ export interface LanguageData {
    * it as part of the word (`'ndrangheta`, `'ndrina`): stored lower-case, without the apostrophe.
    */
   aphaeresis?: readonly string[];
+  /**
+   * Words before which a number with a period is an ordinal (`am 3. Oktober`), for languages that
+   * write ordinals so; a lower-case word after the period makes one too (`der 2. deutsche`).
+   */
+  dottedOrdinals?: ReadonlySet<string>;
   /** Reduces an inflected word to its stem (`sanzioni` → `sanzion`); identity where there is no stemmer. */
   stem: (word: string) => string;
 }

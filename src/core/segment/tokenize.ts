@@ -12,6 +12,7 @@ import {
   isLetter,
   isPunctuation,
   isSpace,
+  isUpper,
   LETTER,
   MARK,
   NEWLINE,
@@ -47,6 +48,23 @@ function hasSeparator(text: string, i: number, end: number): boolean {
 /** True when a letter or digit stands at `j`. */
 function isWordAfter(text: string, j: number, to: number): boolean {
   return j < to && (charClass(text, j) === LETTER || charClass(text, j) === DIGIT);
+}
+
+/** Most digits of a dotted ordinal (`3.`, `21.`, `100.`). */
+const MAX_ORDINAL_DIGITS = 3;
+
+/**
+ * True when the number `text[i, end)` and the period after it are an ordinal of a language that writes
+ * them so (`am 3. Oktober`, `der 2. große Sieg`): a month or a lower-case word follows on the same line.
+ */
+function isDottedOrdinal(text: string, i: number, end: number, to: number, lang: LanguageData): boolean {
+  if (!lang.dottedOrdinals || end - i > MAX_ORDINAL_DIGITS || text.charCodeAt(end) !== 0x2e) return false;
+  let j = end + 1;
+  if (j >= to || text.charCodeAt(j) !== 0x20) return false;
+  while (j < to && text.charCodeAt(j) === 0x20) j++;
+  if (j >= to || !isLetter(text, j)) return false;
+  const next = text.slice(j, wordEnd(text, j, to)).toLowerCase();
+  return lang.dottedOrdinals.has(next) || !isUpper(text, j);
 }
 
 /** A word written with a leading apostrophe the language keeps in it (`'ndrangheta`): its end, or -1. */
@@ -136,6 +154,10 @@ export function tokenizeRange(
           isLetter(text, number.end + 1)
         ) {
           i = emit(out, i, matchWord(text, i, to, lang, openSingle).end, KIND.word);
+          continue;
+        }
+        if (number.kind === 'number' && isDottedOrdinal(text, i, number.end, to, lang)) {
+          i = emit(out, i, number.end + 1, KIND.number);
           continue;
         }
         // An ordinal written with a degree sign (`1° posto`) is one number.

@@ -120,3 +120,28 @@ describe('news forms of numbers and names', () => {
     expect(words("disse 'sì'")).toEqual(['disse', "'", 'sì', "'"]);
   });
 });
+
+describe('other languages', () => {
+  it('keeps French words with an inner apostrophe whole and splits elisions', () => {
+    expect(words("Aujourd'hui quelqu’un l'a vu jusqu'à midi", 'fr')).toEqual([
+      "Aujourd'hui",
+      'quelqu’un',
+      "l'",
+      'a',
+      'vu',
+      "jusqu'",
+      'à',
+      'midi',
+    ]);
+  });
+
+  it('reads a German number with a period before a month or a lower-case word as an ordinal', () => {
+    const s = segment('Am 3. Oktober sagte er: „Wir handeln.“ Er wurde 3. Dann ging er.', { language: 'de' });
+    expect(s.tokens.map((t) => t.text)).toContain('3.');
+    expect(s.sentences.map((x) => x.text)).toEqual([
+      'Am 3. Oktober sagte er: „Wir handeln.“',
+      'Er wurde 3.',
+      'Dann ging er.',
+    ]);
+  });
+});

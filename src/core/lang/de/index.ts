@@ -10,5 +10,8 @@ export const german: LanguageData = {
   stopwords: new Set(stopwords),
   abbreviations: { titles: new Set(titles), common: new Set(common) },
   elisions: new Set(),
+  dottedOrdinals: new Set(
+    'januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '),
+  ),
   stem: stemmerFor('de'),
 };

@@ -1,7 +1,8 @@
 /**
  * French function words, lower-case, one group per word class. Elided forms appear without their
- * apostrophe (`l`, `d`, `qu`, `jusqu`), as the tokenizer and the language detector see them;
- * `aujourd'hui` gives `aujourd` + `hui`.
+ * apostrophe (`l`, `d`, `qu`, `jusqu`), as the tokenizer and the language detector see them. Words
+ * with an apostrophe inside are one token for the tokenizer (`aujourd'hui`, listed as analyses see it
+ * once they drop the apostrophe: `aujourdhui`) and two words for the detector (`aujourd` + `hui`).
  */
 const GROUPS: readonly string[] = [
   // articles and partitives, also elided
@@ -41,7 +42,7 @@ const GROUPS: readonly string[] = [
   alors ainsi aussi sinon soit pourquoi comment combien`,
   // adverbs of negation, degree, time and place
   `ne n pas plus moins très trop bien peu beaucoup assez encore déjà toujours jamais souvent parfois
-  aujourd hui hier demain maintenant ensuite puis enfin ici ailleurs partout presque presqu environ
+  aujourd hui aujourdhui quelquun quelquune hier demain maintenant ensuite puis enfin ici ailleurs partout presque presqu environ
   seulement surtout vraiment plutôt tant autant tellement non oui guère point`,
   // discourse words and connectives
   `cependant pourtant toutefois néanmoins notamment également désormais ailleurs effectivement
