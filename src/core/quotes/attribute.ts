@@ -3,10 +3,14 @@
  * keeps the first that names one. A cue found without a subject (`ha aggiunto.`) makes the speaker
  * implicit: the previous speaker, filled in later in text order.
  */
-import { attributionAfter, attributionNext, type Found } from './after.js';
-import { accordingTo, attributionBefore, colonSubject, headlineSpeaker } from './before.js';
+import { attributionAfter, type Found } from './after.js';
+import { accordingTo, attributionBefore } from './before.js';
+import { colonSubject, sentenceSubject } from './colon.js';
+import { isUnownedDocument } from './documents.js';
+import { headlineSpeaker } from './headline.js';
 import { findInsertions, type Insertion } from './inserted.js';
 import type { Mention } from './mentions.js';
+import { attributionNext } from './next.js';
 import type { RawQuote } from './pair.js';
 import type { Cue } from './reporting.js';
 import { type Context, wordAt } from './words.js';
@@ -20,6 +24,7 @@ export type Rule =
   | 'according-to'
   | 'headline'
   | 'colon'
+  | 'inline'
   | 'pro-drop'
   | 'floating';
 
@@ -57,7 +62,12 @@ export function attribute(ctx: Context, q: RawQuote): Attribution {
   if (withSpeaker) return { ...base, speaker: withSpeaker.speaker, cue: withSpeaker.cue, rule: 'inserted' };
   const hasMarks = q.close !== null;
   const after = hasMarks ? attributionAfter(ctx, close) : null;
-  if (named(after)) return { ...base, speaker: after.speaker, cue: after.cue, rule: 'after' };
+  if (named(after)) {
+    // `X ha riunito …: «…», si legge in un comunicato`: the note is X's, the subject before the colon.
+    const writer = isUnownedDocument(ctx, after.speaker) && q.open !== null ? colonSubject(ctx, open) : null;
+    if (named(writer)) return { ...base, speaker: writer.speaker, cue: after.cue, rule: 'colon' };
+    return { ...base, speaker: after.speaker, cue: after.cue, rule: 'after' };
+  }
   const next = hasMarks && !after ? attributionNext(ctx, close) : null;
   if (named(next)) return { ...base, speaker: next.speaker, cue: next.cue, rule: 'next-sentence' };
   const before = q.open !== null ? attributionBefore(ctx, open) : null;
@@ -72,5 +82,7 @@ export function attribute(ctx: Context, q: RawQuote): Attribution {
   const colon = q.open !== null && !before ? colonSubject(ctx, open) : null;
   if (named(colon)) return { ...base, speaker: colon.speaker, cue: colon.cue, rule: 'colon' };
   const cue = insertions.find((ins) => ins.cue)?.cue ?? after?.cue ?? next?.cue ?? before?.cue ?? null;
+  const inline = q.open !== null && !cue && !colon ? sentenceSubject(ctx, open) : null;
+  if (named(inline)) return { ...base, speaker: inline.speaker, cue: null, rule: 'inline' };
   return { ...base, speaker: null, cue, rule: cue ? 'pro-drop' : 'floating' };
 }

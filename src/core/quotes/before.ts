@@ -1,14 +1,16 @@
 /**
  * Attributions written before the opening mark: a reporting verb earlier in the sentence (`ha detto:
  * “…”`, `Il sindaco ha detto ‘…’`, `spiegando che … per “…“`), or in the sentence or paragraph that
- * ends with the colon introducing the quotation; a headline speaker (`Sala: "…"`, but not `E su
- * Draghi: "…"`); and "according to" phrases (`secondo X`, `per un altro geologo, Marco Galli,`).
+ * ends with the colon introducing the quotation; and "according to" phrases (`secondo X`, `per un altro
+ * geologo, Marco Galli,`).
  */
 import type { Found } from './after.js';
 import { sentenceFirst, speakerClauses } from './clause.js';
-import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';
+import { cueSubject, nounPhrase } from './cue-subject.js';
+import { documentBefore, isDocument } from './documents.js';
+import { afterPreposition, type Mention, mentionAt } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
-import { antecedent, subjectAfter, subjectBefore } from './subject.js';
+import { antecedent } from './subject.js';
 import type { Context } from './words.js';
 
 /*
@@ -16,10 +18,7 @@ import type { Context } from './words.js';
  * close a long sentence whose verb opened it (`spiegando che sostiene tutte le decisioni … per “…“`:
  * 18 words); 40 covers the longest such sentences while staying inside one sentence anyway.
  */
-const CUE_WINDOW = 40;
-
-/** Most words of a headline speaker before its colon (`Procuratore De Lucia:`). */
-const HEADLINE_SPEAKER = 6;
+export const CUE_WINDOW = 40;
 
 /*
  * Most words between an "according to" word and the quotation. A role phrase with its complement and
@@ -29,7 +28,7 @@ const HEADLINE_SPEAKER = 6;
 const ACCORDING_WINDOW = 16;
 
 /** Index of the last word before `open` at `depth` that is not inside another quotation, or -1. */
-function previousWord(ctx: Context, open: number, depth: number): number {
+export function previousWord(ctx: Context, open: number, depth: number): number {
   for (let i = open - 1; i >= Math.max(0, open - CUE_WINDOW); i--)
     if (ctx.words[i]!.depth === depth) return i;
   return -1;
@@ -64,47 +63,11 @@ export function attributionBefore(ctx: Context, open: number): Found | null {
   if (to <= from) return null;
   const cue = nearestCue(ctx, from, to, depth);
   if (!cue) return null;
-  const speaker = subjectBefore(ctx, cue.from, from) ?? subjectAfter(ctx, cue.to, to);
+  const speaker = cueSubject(ctx, cue, from, to);
   // `la circolare firmata dal ministro X, che recita: «…»`: a document's words, not the person's.
   if (cue.kind === 'document' && !isDocument(ctx, speaker))
     return { cue, speaker: documentBefore(ctx, cue.from, from) ?? speaker };
   return { cue, speaker };
-}
-
-/** True when the mention is a document (`la circolare`, `Risoluzione 2270`). */
-function isDocument(ctx: Context, m: Mention | null): boolean {
-  const head = m ? (m.role[0] ?? ctx.words[m.nameFrom]?.lower) : undefined;
-  return head !== undefined && ctx.lex.documentNouns.has(head);
-}
-
-/** The document named last in words `[from, to)` (`la circolare`), or null. */
-function documentBefore(ctx: Context, to: number, from: number): Mention | null {
-  for (let k = to - 1; k >= from; k--) {
-    const w = ctx.words[k]!;
-    if (w.kind === 'word' && !w.cap && ctx.lex.documentNouns.has(w.lower)) return roleMention(ctx, k);
-  }
-  return null;
-}
-
-/** Separators between a headline speaker and a quotation in a heading line (`Meloni, 'avanti così'`). */
-const HEADING_SEPARATORS = new Set([':', ',', '-', '–', '—']);
-
-/** The headline speaker of `X: “…”`: a mention right before the colon, at the start of its line. */
-export function headlineSpeaker(ctx: Context, open: number): Mention | null {
-  const depth = ctx.words[open]!.depth - 1;
-  const colon = previousWord(ctx, open, depth);
-  if (colon < 0) return null;
-  const sep = ctx.words[colon]!.text;
-  const heading = ctx.seg.sentences[ctx.words[colon]!.sentence]?.heading === true;
-  if (sep !== ':' && !(heading && HEADING_SEPARATORS.has(sep))) return null;
-  const first = speakerClauses(ctx, colon, depth)[0] ?? sentenceFirst(ctx, colon);
-  if (colon - first > HEADLINE_SPEAKER) return null;
-  for (let i = colon - 1; i >= first; i--) {
-    const m = mentionAt(ctx, i);
-    if (!m) continue;
-    return m.to === colon && !afterPreposition(ctx, m) ? m : null;
-  }
-  return null;
 }
 
 /** The speaker of an "according to" phrase that ends right before the opening mark. */
@@ -117,9 +80,10 @@ export function accordingTo(ctx: Context, open: number): Found | null {
     if (w.depth !== depth || /^[.;:!?]$/.test(w.text) || cueAt(ctx, k)) return null;
     for (const phrase of lex.prepositionalCues) {
       if (!phrase.every((p, n) => words[k + n]?.lower === p)) continue;
-      const speaker = relativeAfter(ctx, k + phrase.length)
+      const at = k + phrase.length;
+      const speaker = relativeAfter(ctx, at)
         ? antecedent(ctx, k)
-        : firstMention(ctx, k + phrase.length, open);
+        : (firstMention(ctx, at, open) ?? sourcePhrase(ctx, phrase, at));
       if (speaker) {
         const cue: Cue = { from: k, to: k + phrase.length, verb: k, kind: 'speech', backReference: false };
         return { cue, speaker };
@@ -127,6 +91,16 @@ export function accordingTo(ctx: Context, open: number): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * The noun phrase right after an "according to" phrase when it names no known role or person
+ * (`Secondo gli inquirenti`, `a detta dei presenti`): the source, unless the phrase is a bare
+ * preposition (`per il momento`), which introduces anything.
+ */
+function sourcePhrase(ctx: Context, phrase: readonly string[], at: number): Mention | null {
+  if (phrase.length === 1 && ctx.lex.prepositions.has(phrase[0]!)) return null;
+  return nounPhrase(ctx, at);
 }
 
 /** Relative pronouns after an "according to" word (`secondo cui`, `per il quale`): the speaker is their antecedent. */
@@ -180,38 +154,6 @@ export function appositionAfter(ctx: Context, m: Mention, to: number): Mention |
   for (let j = k + 1; j < Math.min(to, k + 1 + COMPLEMENT); j++) {
     const name = mentionAt(ctx, j);
     if (name) return name.from === k + 1 && name.nameFrom >= 0 && name.to <= to ? name : null;
-  }
-  return null;
-}
-
-/** The subject of the clause that a colon ends right before the quotation (`Il ministro è stato chiaro: «…»`). */
-export function colonSubject(ctx: Context, open: number): Found | null {
-  const { words } = ctx;
-  const depth = words[open]!.depth - 1;
-  const colon = previousWord(ctx, open, depth);
-  if (colon < 0 || words[colon]!.text !== ':') return null;
-  for (const first of speakerClauses(ctx, colon, depth)) {
-    const found = clauseSubject(ctx, Math.max(first, colon - CUE_WINDOW), colon, depth);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The first mention that is not after a preposition in words `[from, colon)`, or a nominal cue's speaker. */
-function clauseSubject(ctx: Context, from: number, colon: number, depth: number): Found | null {
-  const { words, lex } = ctx;
-  for (let i = from; i < colon; i++) {
-    const w = words[i]!;
-    if (w.depth !== depth) continue;
-    // `La replica di Salvini:` / `Il commento del ministro:`
-    if (lex.nominalCues.has(w.lower) && lex.prepositions.has(words[i + 1]?.lower ?? '')) {
-      const m = mentionAt(ctx, i + 2) ?? mentionAt(ctx, i + 3);
-      if (m && m.to <= colon)
-        return { cue: { from: i, to: i + 1, verb: i, kind: 'speech', backReference: false }, speaker: m };
-    }
-    const m = mentionAt(ctx, i);
-    if (m && m.to <= colon && !m.pronoun && !afterPreposition(ctx, m)) return { cue: null, speaker: m };
-    if (m) i = Math.max(i, m.to - 1);
   }
   return null;
 }

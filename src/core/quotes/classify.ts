@@ -6,9 +6,9 @@
  */
 
 import { attributionAfter } from './after.js';
-import { headlineSpeaker } from './before.js';
+import { headlineSpeaker } from './headline.js';
 import type { RawQuote } from './pair.js';
-import { cueAt } from './reporting.js';
+import { type Cue, cueAt } from './reporting.js';
 import { type Context, wordAt } from './words.js';
 
 /*
@@ -83,6 +83,27 @@ function adjacent(ctx: Context, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * True when an "according to" phrase starts at word `k` (`Secondo la procura, l’uomo «…»`): the
+ * quoted words of its sentence are the source's. A bare preposition (`per`) is too common to tell.
+ */
+function opensAccordingTo(ctx: Context, k: number): boolean {
+  const { words, lex } = ctx;
+  return lex.prepositionalCues.some(
+    (phrase) =>
+      !(phrase.length === 1 && lex.prepositions.has(phrase[0]!)) &&
+      phrase.every((p, n) => words[k + n]?.lower === p),
+  );
+}
+
+/** True when the reporting verb is denied (`non ha detto`, `Nessuno ha detto`): a few words after it were not said. */
+function negated(ctx: Context, cue: Cue): boolean {
+  const negations = ctx.lex.negations;
+  if (!negations) return false;
+  for (let k = cue.from - 1; k < cue.verb; k++) if (negations.has(ctx.words[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** True when a reporting verb at `depth` in the sentence introduces or follows the span. */
 function hasCueNearby(ctx: Context, open: number, close: number, depth: number, words: number): boolean {
   const { lex } = ctx;
@@ -94,8 +115,9 @@ function hasCueNearby(ctx: Context, open: number, close: number, depth: number, 
   for (let k = open - 1; k >= Math.max(0, open - CUE_WINDOW) && ctx.words[k]!.sentence === sentence; k--) {
     if (ctx.words[k]!.depth !== depth) continue;
     first = false;
+    if (words > 1 && !term && opensAccordingTo(ctx, k)) return true;
     const cue = cueAt(ctx, k);
-    if (!cue || cue.verb !== k) continue;
+    if (!cue || cue.verb !== k || negated(ctx, cue)) continue;
     if (cue.kind === 'label' && open - k <= LABEL_WINDOW) return true;
     if ((words > 1 && !term) || adjacent(ctx, cue.to, open)) return true;
   }
@@ -124,6 +146,17 @@ function standsAlone(ctx: Context, open: number, close: number, depth: number): 
   return true;
 }
 
+/**
+ * True when a colon introduces the span and its first word is one no name starts with (`La ceo:
+ * «Ora l’Europa»`, `Il ministro: «Non Roma»`): words said, however many capitals follow.
+ */
+function saidAfterColon(ctx: Context, open: number, depth: number): boolean {
+  const colon = ctx.words[open - 1];
+  const first = ctx.words[open + 1];
+  if (colon?.text !== ':' || colon.depth !== depth || !first) return false;
+  return ctx.lex.notNames.has(first.lower) || ctx.lowerSeen.has(first.lower);
+}
+
 /** True when the quoted span reports someone's words; false for scare quotes, names and titles. */
 export function isQuotation(ctx: Context, q: RawQuote): boolean {
   const { words, capitalised, final } = shape(ctx, q);
@@ -143,7 +176,8 @@ export function isQuotation(ctx: Context, q: RawQuote): boolean {
   // opening its sentence is capitalised anyway (`«Mai», ha risposto`).
   const opensSentence = ctx.words[open - 1]?.sentence !== ctx.words[open]?.sentence || open === 0;
   const single = words === 1 && (opensSentence || ctx.words[open - 1]?.text === ':');
-  if (!final && !single && capitalised === words && words <= 6) return false;
+  if (!final && !single && !saidAfterColon(ctx, open, outer - 1) && capitalised === words && words <= 6)
+    return false;
   if (!final && q.open !== null && words <= TITLE_WORDS && titleAfterPreposition(ctx, open, outer - 1, q))
     return false;
   if (words >= SHORT_WORDS) return true;

@@ -21,10 +21,11 @@ export function sentenceFirst(ctx: Context, i: number): number {
   return s >= 0 ? ctx.seg.sentences[s]!.tokenStart : i;
 }
 
-/** True when word `i` is in a heading line (title, standfirst, subheading). */
+/** True when word `i` is in a heading line (title, standfirst, subheading) or in the text's title. */
 export function inHeading(ctx: Context, i: number): boolean {
   const s = ctx.words[i]?.sentence ?? -1;
-  return s >= 0 && ctx.seg.sentences[s]!.heading === true;
+  const sentence = s >= 0 ? ctx.seg.sentences[s]! : undefined;
+  return sentence !== undefined && (sentence.heading === true || (ctx.title && sentence.paragraph === 0));
 }
 
 /**

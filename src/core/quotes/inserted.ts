@@ -3,6 +3,8 @@
  * `"… per il settore - rimarca Coldiretti - è decisivo …"`, `«Noi, ha detto Rossi, siamo pronti»`.
  * The quotation keeps its whole text; the spoken parts around the insertions become its segments.
  */
+
+import { sourceAfter } from './cue-subject.js';
 import type { Mention } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
 import { subjectAfter, subjectBefore } from './subject.js';
@@ -67,7 +69,9 @@ function insertionAt(ctx: Context, a: number, end: number, depth: number): Inser
     }
     // A comma insertion must start with its verb (`, ha detto Rossi,`), not be a clause of the quote.
     if (comma && cue && cue.from !== a + 1) return null;
-    const speaker = cue ? (subjectAfter(ctx, cue.to, b) ?? subjectBefore(ctx, cue.from, a + 1)) : null;
+    const speaker = cue
+      ? (sourceAfter(ctx, cue) ?? subjectAfter(ctx, cue.to, b) ?? subjectBefore(ctx, cue.from, a + 1))
+      : null;
     return { from: a, to: b + 1, cue, speaker };
   }
   return null;

@@ -32,6 +32,10 @@ export interface QuoteLexicon {
   backReferences: ReadonlySet<string>;
   /** Nouns that describe a person or a body that can speak (`presidente`, `allenatore`, `governo`). */
   roleNouns: ReadonlySet<string>;
+  /** Other names of one role, by the name roles are compared under (`legale` → `avvocato`); keys of two words hold the word before (`primo cittadino`). */
+  roleSynonyms?: ReadonlyMap<string, string>;
+  /** Role nouns for whoever heads a body (`titolare`, `capo`, `vertice`): they fit any office. */
+  headRoles?: ReadonlySet<string>;
   /** Role nouns of bodies, not persons (`governo`, `procura`): never resolved to the person named last. */
   bodies: ReadonlySet<string>;
   /** Nouns of written documents (`risoluzione`, `comunicato`): their quotations are of type `document`. */
@@ -46,6 +50,28 @@ export interface QuoteLexicon {
   articles: ReadonlySet<string>;
   /** Indefinite articles: a role phrase opened by one (`un parente`) introduces someone new, never resolved. */
   indefinites: ReadonlySet<string>;
+  /** Prepositions of company (`con`): a body's clause names with one the person it speaks through. */
+  accompaniments?: ReadonlySet<string>;
+  /** Given names of women and of men, for the gender of a person (`Anna` / `Luca`). */
+  femaleNames?: ReadonlySet<string>;
+  maleNames?: ReadonlySet<string>;
+  /** Articles that make a role phrase feminine (`la`, `una`) or masculine (`il`, `un`). */
+  feminineArticles?: ReadonlySet<string>;
+  masculineArticles?: ReadonlySet<string>;
+  /** Indefinite pronouns that may be a verb's subject (`qualcuno`, `molti`): an unnamed source, never resolved. */
+  indefinitePronouns?: ReadonlySet<string>;
+  /** Possessives of the speaker and the listener (`mio padre`): someone of theirs, never resolved. */
+  speakerPossessives?: ReadonlySet<string>;
+  /** Words that open a cleft attribution (`a` in `A dirlo è il sindaco`). */
+  cleftOpeners?: ReadonlySet<string>;
+  /** Forms of `to be` that close the cleft before its subject (`è`, `sono`). */
+  copulas?: ReadonlySet<string>;
+  /** Object pronouns written onto an infinitive (`dirlo`, `spiegarne`), without the infinitive's final vowel. */
+  encliticEndings?: readonly string[];
+  /** Negations and negative subjects before a reporting verb (`non`, `nessuno`): the verb reports nothing said. */
+  negations?: ReadonlySet<string>;
+  /** Plural articles: a role phrase opened by one (`i giudici`) is a group, never the one person named last. */
+  pluralArticles?: ReadonlySet<string>;
   /** Prepositions, simple and articulated: a mention right after one is not a subject. */
   prepositions: ReadonlySet<string>;
   /** Prepositions that attach a phrase to a role noun (`presidente della Regione`, `assessore alla Mobilità`). */
@@ -54,6 +80,8 @@ export interface QuoteLexicon {
   adverbs: ReadonlySet<string>;
   /** Lower-case words that may sit inside a name (`de`, `di`, `van`). */
   nameParticles: ReadonlySet<string>;
+  /** Words after a sentence opener that make it a fronted predicate, not a name (`anche`, `il`). */
+  predicateFollowers?: ReadonlySet<string>;
   /** Capitalised words that start sentences but never names (`Oggi`, `Intanto`), lower-cased. */
   notNames: ReadonlySet<string>;
   /** Possessives that make a nominal cue point at the previous speaker (`le sue parole`). */
@@ -66,6 +94,8 @@ export interface QuoteLexicon {
   gerundEndings: readonly string[];
   /** Auxiliaries of compound tenses (`ha`, `hanno`): with a participle after a quotation they report it. */
   tenseAuxiliaries?: ReadonlySet<string>;
+  /** Forms of `to have` as an auxiliary: a name after `ha vinto` is its object, not the sentence's subject. */
+  haveAuxiliaries?: ReadonlySet<string>;
   /** Endings of past participles (`-ato`, `-uto`, `-ito`), for verbs outside the lists after a quotation. */
   participleEndings?: readonly string[];
   /** Quantifiers of a partitive role phrase (`una` in `una delle vittime`, `alcuni` in `alcuni dei residenti`). */
@@ -74,6 +104,10 @@ export interface QuoteLexicon {
   clauseWords?: ReadonlySet<string>;
   /** Lower-case names of places and bodies (`kiev`, `camera`, `commissione europea`): they end a role's owner. */
   knownNames?: ReadonlySet<string>;
+  /** Prepositions of the source after an impersonal plural verb (`dal` in `fanno sapere dal Comune`). */
+  sourcePrepositions?: ReadonlySet<string>;
+  /** Endings of third-person plural verb forms (`-ano`, `-ono`, `-nno`): with no subject of their own they are impersonal. */
+  pluralEndings?: readonly string[];
   /** Nouns and adjectives of time (`settimana`, `scorso`): a phrase of them after a verb is not its subject. */
   timeWords?: ReadonlySet<string>;
 }

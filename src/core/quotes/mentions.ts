@@ -4,6 +4,8 @@
  * Giovanna De Santis`). A mention right after a preposition is never a subject (`dai cronisti`,
  * `rivolgendosi all’australiano`, `come riferito dall’Ansa`).
  */
+import { epithetHeads } from './epithets.js';
+import { cueAt } from './reporting.js';
 import { MAX_MODIFIERS, roleAround } from './roles.js';
 import type { Context, Word } from './words.js';
 
@@ -35,7 +37,21 @@ export function isNameWord(ctx: Context, i: number): boolean {
   if (ctx.lex.roleNouns.has(w.lower)) return false;
   // A sentence opener that the text also writes in lower case is an ordinary word.
   const first = i === 0 || ctx.words[i - 1]?.sentence !== w.sentence;
-  return !(first && ctx.lowerSeen.has(w.lower));
+  return !first || (!ctx.lowerSeen.has(w.lower) && !frontedPredicate(ctx, i));
+}
+
+/**
+ * True when the sentence opener at `i` is a fronted predicate (`Contento anche il tecnico`,
+ * `Preoccupati i residenti`): `anche` or an article that is never a clitic pronoun follows it, which
+ * never follows a name opening a sentence (`Rossi lo ha detto` has a clitic, so `lo` does not count).
+ */
+function frontedPredicate(ctx: Context, i: number): boolean {
+  const next = ctx.words[i + 1];
+  return (
+    next !== undefined &&
+    next.sentence === ctx.words[i]!.sentence &&
+    ctx.lex.predicateFollowers?.has(next.lower) === true
+  );
 }
 
 /** True when the word is a role noun (`presidente`, or capitalised `Procuratore` before a name). */
@@ -43,7 +59,9 @@ function isRoleWord(ctx: Context, i: number): boolean {
   const w = ctx.words[i];
   if (w === undefined || w.kind !== 'word') return false;
   // Documents speak too (`il comunicato`, `the report`), but capitalised they are names (`Risoluzione 2270`).
-  return ctx.lex.roleNouns.has(w.lower) || (!w.cap && ctx.lex.documentNouns.has(w.lower));
+  if (ctx.lex.roleNouns.has(w.lower) || (!w.cap && ctx.lex.documentNouns.has(w.lower))) return true;
+  // So do the epithets the article ties to a name (`l’argentino Tomas Rey` … `l’argentino`).
+  return !w.cap && epithetHeads(ctx).has(w.lower);
 }
 
 /** End of the proper name starting at `i` (particles and numbers inside it included). */
@@ -116,6 +134,18 @@ function nameStart(ctx: Context, i: number, depth: number): number {
   return j;
 }
 
+/**
+ * True for an indefinite pronoun that is the subject of the verb right after it (`come qualcuno ha
+ * scritto`, `molti hanno detto`): a source the article leaves unnamed, not the previous speaker.
+ */
+function isIndefiniteSubject(ctx: Context, i: number): boolean {
+  const { words, lex } = ctx;
+  if (!lex.indefinitePronouns?.has(words[i]!.lower)) return false;
+  const next = words[i + 1];
+  if (!next || next.sentence !== words[i]!.sentence) return false;
+  return lex.auxiliaries.has(next.lower) || lex.clitics.has(next.lower) || cueAt(ctx, i + 1) !== null;
+}
+
 /** The mention that holds word `i`, or null when the word is neither a name nor a role noun. */
 export function mentionAt(ctx: Context, i: number): Mention | null {
   const w = ctx.words[i];
@@ -124,6 +154,8 @@ export function mentionAt(ctx: Context, i: number): Mention | null {
   if (ctx.lex.pronouns.has(w.lower) && w.kind === 'word') {
     return { from: i, to: i + 1, nameFrom: -1, nameTo: -1, role: [], pronoun: true };
   }
+  if (isIndefiniteSubject(ctx, i))
+    return { from: i, to: i + 1, nameFrom: -1, nameTo: -1, role: [w.lower], pronoun: false };
   if (isNameWord(ctx, i)) {
     let nameFrom = nameStart(ctx, i, depth);
     let nameTo = nameEnd(ctx, nameFrom, depth);
@@ -136,7 +168,8 @@ export function mentionAt(ctx: Context, i: number): Mention | null {
     // A role phrase right before the name is its apposition (`il presidente russo Vladimir Putin`).
     let head = -1;
     for (let k = nameFrom - 1; k >= Math.max(0, nameFrom - 1 - MAX_MODIFIERS - 2); k--) {
-      if (ctx.words[k]!.depth !== depth || ctx.words[k]!.kind !== 'word') break;
+      const before = ctx.words[k]!;
+      if (before.depth !== depth || before.kind !== 'word' || before.sentence !== w.sentence) break;
       if (isRoleWord(ctx, k)) {
         head = k;
         break;
@@ -153,7 +186,8 @@ export function mentionAt(ctx: Context, i: number): Mention | null {
   const r = roleAround(ctx, i, depth);
   // A role phrase needs an article or a name after it: bare role nouns are mostly predicates.
   const hasArticle = r.from < i || w.cap;
-  if (r.to < ctx.words.length && isNameWord(ctx, r.to) && ctx.words[r.to]!.depth === depth) {
+  const next = ctx.words[r.to];
+  if (next && isNameWord(ctx, r.to) && next.depth === depth && next.sentence === w.sentence) {
     const nameTo = nameEnd(ctx, r.to, depth);
     return { from: r.from, to: nameTo, nameFrom: r.to, nameTo, role: r.role, pronoun: false };
   }
@@ -228,4 +262,26 @@ function mentionEnding(ctx: Context, end: number): Mention | null {
 export function nameText(ctx: Context, m: Mention): string | null {
   if (m.nameFrom < 0 || m.nameTo <= m.nameFrom) return null;
   return ctx.text.slice(ctx.words[m.nameFrom]!.start, ctx.words[m.nameTo - 1]!.end);
+}
+
+/** Words of an age after a name (`Anna Neri, 80 anni,`): only a person has one. */
+const AGE_WORDS = new Set(['anni', 'anno', 'enne']);
+
+/** Relative pronouns that open a clause about the person just named (`Anna Neri, che …`). */
+const RELATIVE_WORDS = new Set(['che', 'who']);
+
+/**
+ * How a name is introduced by what follows its comma in the next three words (`In scena anche Anna
+ * Neri, novant’anni, che …`): by an age, which makes it a person, by a relative clause, or not at
+ * all. An introduced person is what the sentence is about even inside a phrase.
+ */
+export function introduction(ctx: Context, m: Mention): 'age' | 'relative' | null {
+  if (m.nameFrom < 0 || ctx.words[m.to]?.text !== ',') return null;
+  for (let k = m.to + 1; k < Math.min(ctx.words.length, m.to + 4); k++) {
+    const w = ctx.words[k]!;
+    if (w.kind === 'punctuation') return null;
+    if (AGE_WORDS.has(w.lower) || /\d+enne$/.test(w.lower)) return 'age';
+    if (RELATIVE_WORDS.has(w.lower)) return 'relative';
+  }
+  return null;
 }

@@ -49,3 +49,19 @@ function hasTextBeforeBreak(text: string, from: number): boolean {
   }
   return false;
 }
+
+/** Closing marks and brackets that may end a title after its last word (`…: "La mia vita"`). */
+const TRAILING_MARKS = /[\s"'”’»)\]]+$/u;
+
+/**
+ * True when the first paragraph of a segmented text is its title although the segmenter did not
+ * take it for a heading (a headline too long for one): a single line, followed by more text, that
+ * ends without final punctuation once its closing marks are set aside.
+ */
+export function firstIsTitle(text: string, paragraphs: readonly { start: number; end: number }[]): boolean {
+  const p = paragraphs[0];
+  if (!p || paragraphs.length < 2) return false;
+  const line = text.slice(p.start, p.end);
+  if (line.includes('\n')) return false;
+  return !/[.!?…;,]$/u.test(line.replace(TRAILING_MARKS, ''));
+}

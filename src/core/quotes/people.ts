@@ -4,7 +4,8 @@
  * `Rinaldi, allenatore del Cagliari`, `il tecnico del Bologna, Marco Ferretti`). A
  * surname maps to the longest name that contains it (`Ferri` → `Marta Ferri`).
  */
-import { insidePhrase, type Mention, mentionAt } from './mentions.js';
+import { appositionAfter } from './before.js';
+import { insidePhrase, introduction, type Mention, mentionAt, nameText } from './mentions.js';
 import { roleAround } from './roles.js';
 import type { Context } from './words.js';
 
@@ -38,8 +39,18 @@ export interface Tie {
   start: number;
 }
 
+/** A person the article introduces without a name (`un uomo di 50 anni`). */
+export interface Introduction {
+  /** Head noun of the role phrase, as roles are compared. */
+  head: string;
+  /** Offset of the phrase. */
+  start: number;
+}
+
 /** What the article says about people. */
 export interface People {
+  /** Unnamed people introduced with an indefinite article, in text order. */
+  introductions: Introduction[];
   /** Proper names outside quotations, in text order. */
   names: NameOccurrence[];
   /** Occurrences by each of their lower-case words. */
@@ -48,6 +59,8 @@ export interface People {
   ties: Tie[];
   /** Full names already computed, by the lower-case words of the shorter name. */
   canonical: Map<string, string>;
+  /** The ties of each full name, computed on first use. */
+  byName?: Map<string, Tie[]>;
   /** Given names of the language, lower-case. */
   givenNames: ReadonlySet<string>;
 }
@@ -85,6 +98,7 @@ function isFullForm(people: People, full: NameOccurrence, short: readonly string
 export function collectPeople(ctx: Context): People {
   const names: NameOccurrence[] = [];
   const ties: Tie[] = [];
+  const introductions: Introduction[] = [];
   const { words, text } = ctx;
   let i = 0;
   while (i < words.length) {
@@ -94,17 +108,23 @@ export function collectPeople(ctx: Context): People {
       i++;
       continue;
     }
+    if (m.nameFrom < 0 && ctx.lex.indefinites.has(words[m.from]!.lower))
+      introduce(ctx, m, ties, introductions);
     if (m.nameFrom >= 0) {
       const nameText = text.slice(words[m.nameFrom]!.start, words[m.nameTo - 1]!.end);
+      const tied = ties.length;
+      if (m.role.length > 0) ties.push(tieOf(ctx, m.from, m.role, nameText));
+      else addCommaTie(ctx, m, nameText, ties);
+      // A name introduced with its role, age or a relative clause after a comma (`parliamo di X,
+      // allenatore del Y`, `in scena anche X, che …`) is the person the text turns to, even inside a phrase.
+      const introduced = m.role.length === 0 && (ties.length > tied || introduction(ctx, m) !== null);
       names.push({
         tokens: nameTokens(nameText),
         text: nameText,
         start: words[m.nameFrom]!.start,
         sentence: w.sentence,
-        inPhrase: insidePhrase(ctx, m),
+        inPhrase: !introduced && insidePhrase(ctx, m),
       });
-      if (m.role.length > 0) ties.push({ role: m.role, name: nameText, start: words[m.from]!.start });
-      else addCommaTie(ctx, m, nameText, ties);
     }
     i = m.to;
   }
@@ -131,7 +151,23 @@ export function collectPeople(ctx: Context): People {
     lastKept.set(key, t.start);
     return true;
   });
-  return { names, byToken, ties: kept, canonical: new Map(), givenNames: ctx.lex.givenNames };
+  return { names, byToken, ties: kept, introductions, canonical: new Map(), givenNames: ctx.lex.givenNames };
+}
+
+/**
+ * Records a person introduced with an indefinite article (`un uomo di 50 anni`): tied to the name set
+ * off by commas after the phrase (`una donna di 60 anni, Anna Blu,`), or else unnamed.
+ */
+function introduce(ctx: Context, m: Mention, ties: Tie[], introductions: Introduction[]): void {
+  const start = ctx.words[m.from]!.start;
+  const name = appositionAfter(ctx, m, ctx.words.length);
+  if (name) ties.push(tieOf(ctx, m.from, m.role, nameText(ctx, name)!));
+  else introductions.push({ head: m.role[0]!, start });
+}
+
+/** The tie of `name` with the role phrase starting at word `from` whose content words are `role`. */
+function tieOf(ctx: Context, from: number, role: string[], name: string): Tie {
+  return { role, name, start: ctx.words[from]!.start };
 }
 
 /** Adds the tie of a name with a role phrase set off by commas on either side of it. */
@@ -144,11 +180,7 @@ function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): v
     for (let k = m.to + 1; k < Math.min(words.length, m.to + 3); k++) {
       if (k > m.to + 1 && !person) break;
       if (!ctx.lex.roleNouns.has(words[k]!.lower) || words[k]!.sentence !== words[m.from]!.sentence) continue;
-      ties.push({
-        role: roleAround(ctx, k, words[k]!.depth).role,
-        name: nameText,
-        start: words[m.from]!.start,
-      });
+      ties.push(tieOf(ctx, m.from, roleAround(ctx, k, words[k]!.depth).role, nameText));
       return;
     }
   }
@@ -158,7 +190,7 @@ function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): v
       if (words[k]!.text === ',' || words[k]!.sentence !== words[m.from]!.sentence) break;
       const r = mentionAt(ctx, k);
       if (r && r.nameFrom < 0 && r.role.length > 0 && r.to === m.from - 1) {
-        ties.push({ role: r.role, name: nameText, start: words[r.from]!.start });
+        ties.push(tieOf(ctx, r.from, r.role, nameText));
         return;
       }
     }
@@ -181,4 +213,41 @@ export function canonicalName(people: People, name: string): string {
   const full = best ? best.text : name;
   people.canonical.set(key, full);
   return full;
+}
+
+/** The role ties of the person `full` (`il segretario della Cgil`, `ministro`). */
+export function tiesOf(people: People, full: string): readonly Tie[] {
+  if (!people.byName) {
+    const byName = new Map<string, Tie[]>();
+    for (const tie of people.ties) {
+      const name = canonicalName(people, tie.name);
+      const list = byName.get(name);
+      if (list) list.push(tie);
+      else byName.set(name, [tie]);
+    }
+    people.byName = byName;
+  }
+  return people.byName.get(full) ?? [];
+}
+
+/** Most names looked at, backwards, for the person named last: bounds the work in one huge sentence. */
+export const MAX_LOOKBACK = 50;
+
+/*
+ * Farthest a role-name tie may be from the role phrase it resolves, in characters. Coreference is
+ * local to an article: 20,000 characters is a long news article, and the bound keeps resolution
+ * linear on inputs made of many articles.
+ */
+export const TIE_DISTANCE = 20_000;
+
+/** Index of the first tie at or after offset `at` (ties are in text order). */
+export function firstTieAfter(people: People, at: number): number {
+  let lo = 0;
+  let hi = people.ties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people.ties[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,8 +4,10 @@
  * its words (`il presidente russo Vladimir Putin`) or, failing that, to the person named last.
  */
 import { inHeading } from './clause.js';
+import { disagrees, type Gender, roleGender } from './gender.js';
 import { type Mention, nameText } from './mentions.js';
-import { canonicalName, type People } from './people.js';
+import { canonicalName, firstTieAfter, MAX_LOOKBACK, type People, TIE_DISTANCE } from './people.js';
+import { otherOffice, ownFunction, pointsToUnnamed } from './referents.js';
 import type { Context } from './words.js';
 
 /*
@@ -17,8 +19,9 @@ import type { Context } from './words.js';
  * specification (epithets, repeated roles, two coaches in one article) and kept in this order. The
  * sole-head bonus and the later-tie discount were added on the errors of the held-out articles
  * (`test/core/quotes/holdout`): a headline `Il procuratore:` whose one procurator is named below, and
- * a coach resolved to a club president tied to the club's adjective further down; each moves a
- * single unit so that it only breaks ties between the older kinds of evidence.
+ * a coach resolved to a club president tied to the club's adjective further down. The discount is
+ * as large as a shared modifier: in the body a role phrase refers back, so an exact tie written
+ * further down (`l’allenatore` … `il tecnico X` of the other team) loses to the person named before.
  */
 const EXACT_ROLE = 5;
 const SHARED_MODIFIER = 3;
@@ -28,7 +31,7 @@ const SHARED_HEAD = 1;
 /** A bare role (`il procuratore`) whose head noun only one person of the article is tied to. */
 const SOLE_HEAD = 1;
 /** Taken off the evidence of a tie written after a role phrase of the body. */
-const LATER_TIE = 1;
+const LATER_TIE = 3;
 const LAST_NAMED = 2;
 /** The person named last inside a prepositional phrase (`il regime di Kim`) is less salient. */
 const LAST_NAMED_IN_PHRASE = 1;
@@ -54,28 +57,6 @@ function roleScore(role: readonly string[], tied: readonly string[]): number {
   return score;
 }
 
-/** Most names looked at, backwards, for the person named last: bounds the work in one huge sentence. */
-const MAX_LOOKBACK = 50;
-
-/*
- * Farthest a role-name tie may be from the role phrase it resolves, in characters. Coreference is
- * local to an article: 20,000 characters is a long news article, and the bound keeps resolution
- * linear on inputs made of many articles.
- */
-const TIE_DISTANCE = 20_000;
-
-/** Index of the first tie at or after offset `at` (ties are in text order). */
-function firstTieAfter(people: People, at: number): number {
-  let lo = 0;
-  let hi = people.ties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.ties[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the last name occurrence before offset `at`, or -1 (binary search: names are in text order). */
 function lastBefore(people: People, at: number): number {
   let lo = 0;
@@ -98,30 +79,60 @@ interface Recent {
 
 /**
  * The people named last before `at`, within a few sentences, among speakers and names that start
- * with a given name: the last one named as a subject, and a later one named inside a phrase. Both
- * count as evidence, the subject more (`Servillo, al suo quinto film con Sorrentino, … l’attore`).
+ * with a given name and of the role's gender: the last one named as a subject, and a later one named
+ * inside a phrase. Both count as evidence, the subject more (`Servillo, al suo quinto film con
+ * Sorrentino, … l’attore`).
  */
 function lastNamedPeople(
   ctx: Context,
   people: People,
   known: ReadonlySet<string>,
   at: number,
-  sentence: number,
+  m: Mention,
+  gender: Gender,
 ): Recent {
   let seen = 0;
   let inPhrase: string | null = null;
   for (let k = lastBefore(people, at); k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
     const n = people.names[k]!;
-    if (n.sentence < sentence - RECENCY_SENTENCES) break;
+    if (n.sentence < ctx.words[m.from]!.sentence - RECENCY_SENTENCES) break;
     const full = canonicalName(people, n.text);
     const first = full.toLowerCase().split(/\s+/)[0] ?? '';
     if (!known.has(full) && !people.givenNames.has(first)) continue;
     // A place or a body quoted as a speaker (`Bruxelles:`) is not the person a role phrase means.
     if (ctx.lex.knownNames?.has(full.toLowerCase().replace(/[’‘]/g, "'"))) continue;
+    // `la candidata` is not the man named last: the woman before him is.
+    if (disagrees(ctx, gender, full) || otherOffice(ctx, people, m, full)) continue;
     if (!n.inPhrase) return { subject: full, inPhrase };
     inPhrase ??= full;
   }
   return { subject: null, inPhrase };
+}
+
+/** What the role-name ties of the article say about the role phrase `m` at offset `at`. */
+interface TieEvidence {
+  /** Evidence for each full name. */
+  scores: Map<string, number>;
+  /** Full names tied to the head noun of `m`. */
+  heads: Set<string>;
+}
+
+/** Scores the ties near the role phrase `m` against its words (bodies only against bodies of its kind). */
+function tieEvidence(ctx: Context, people: People, m: Mention, at: number, body: boolean): TieEvidence {
+  const out: TieEvidence = { scores: new Map(), heads: new Set() };
+  const heading = inHeading(ctx, m.from);
+  for (let k = firstTieAfter(people, at - TIE_DISTANCE); k < people.ties.length; k++) {
+    const tie = people.ties[k]!;
+    if (tie.start > at + TIE_DISTANCE) break;
+    const full = canonicalName(people, tie.name);
+    if (tie.role[0] === m.role[0]) out.heads.add(full);
+    if (body && tie.role[0] !== m.role[0]) continue;
+    // In the body a role phrase points back: a tie written after it is weaker evidence (headlines
+    // name people before the article ties them to their roles).
+    const s = roleScore(m.role, tie.role) - (tie.start > at && !heading ? LATER_TIE : 0);
+    if (s > 0) out.scores.set(full, Math.max(out.scores.get(full) ?? 0, s));
+  }
+  return out;
 }
 
 /** Full name of the person a mention refers to, or null when the article does not tell. */
@@ -134,27 +145,21 @@ export function resolveMention(
   const at = ctx.words[m.from]!.start;
   const name = nameText(ctx, m);
   if (name !== null) return canonicalName(people, name);
-  if (m.role.length === 0 || ctx.lex.indefinites.has(ctx.words[m.from]!.lower)) return null;
+  const opener = ctx.words[m.from]!.lower;
+  const { lex } = ctx;
+  if (m.role.length === 0 || lex.indefinites.has(opener) || lex.speakerPossessives?.has(opener)) return null;
+  if (lex.indefinitePronouns?.has(opener)) return null;
   // A document (`la circolare firmata dal ministro`) speaks for no person.
   if (ctx.lex.documentNouns.has(m.role[0]!)) return null;
-  const scores = new Map<string, number>();
-  const heads = new Set<string>();
+  if (pointsToUnnamed(people, m, at)) return null;
   // Bodies (`il governo russo`) are neither the person named last nor a person of another role.
   const body = ctx.lex.bodies.has(m.role[0]!);
-  const heading = inHeading(ctx, m.from);
-  for (let k = firstTieAfter(people, at - TIE_DISTANCE); k < people.ties.length; k++) {
-    const tie = people.ties[k]!;
-    if (tie.start > at + TIE_DISTANCE) break;
-    if (tie.role[0] === m.role[0]) heads.add(canonicalName(people, tie.name));
-    if (body && tie.role[0] !== m.role[0]) continue;
-    // In the body a role phrase points back: a tie written after it is weaker evidence (headlines
-    // name people before the article ties them to their roles).
-    const s = roleScore(m.role, tie.role) - (tie.start > at && !heading ? LATER_TIE : 0);
-    if (s <= 0) continue;
-    const full = canonicalName(people, tie.name);
-    scores.set(full, Math.max(scores.get(full) ?? 0, s));
-  }
-  const recent = body ? null : lastNamedPeople(ctx, people, known, at, ctx.words[m.from]!.sentence);
+  const { scores, heads } = tieEvidence(ctx, people, m, at, body);
+  // A group (`i giudici`) is not the person named last either, nor someone defined by a function
+  // the lexicon does not know (`il relatore dello studio`).
+  const group = ctx.lex.pluralArticles?.has(ctx.words[m.from]!.lower) === true || ownFunction(ctx, m);
+  const gender = roleGender(ctx, m);
+  const recent = body || group ? null : lastNamedPeople(ctx, people, known, at, m, gender);
   // A bare role noun with no one named before it (`Il procuratore:` in a headline) and one person of
   // that role in the article.
   const [sole] = heads;
@@ -168,7 +173,7 @@ export function resolveMention(
   let best: string | null = null;
   let bestScore = MIN_EVIDENCE - 1;
   for (const [full, s] of scores) {
-    if (s > bestScore) {
+    if (s > bestScore && !disagrees(ctx, gender, full)) {
       best = full;
       bestScore = s;
     }

@@ -8,7 +8,7 @@
 import type { Context } from './words.js';
 
 /** Prepositions after which a lower-case noun still belongs to the role (`presidente del consiglio`). */
-const OWNER = /^(di|del|della|dello|dei|degli|delle|dell'|of)$/;
+export const OWNER = /^(di|del|della|dello|dei|degli|delle|dell'|of)$/;
 
 /** Most words a role phrase may hold after its head noun (`procuratore nazionale antimafia`). */
 export const MAX_MODIFIERS = 3;
@@ -86,6 +86,18 @@ function endsWithName(ctx: Context, i: number, j: number): boolean {
   return true;
 }
 
+/**
+ * The word that stands for the role noun at `i` when roles are compared: its synonym's (`legale` →
+ * `avvocato`, `il primo cittadino` → `sindaco`), so that two names of one role tie the same person.
+ */
+export function roleHead(ctx: Context, i: number): string {
+  const { words, lex } = ctx;
+  const lower = words[i]!.lower;
+  const synonyms = lex.roleSynonyms;
+  if (!synonyms) return lower;
+  return synonyms.get(`${words[i - 1]?.lower ?? ''} ${lower}`) ?? synonyms.get(lower) ?? lower;
+}
+
 /** The role phrase whose head noun is at `head`: article before, modifiers and one `di` phrase after. */
 export function roleAround(
   ctx: Context,
@@ -99,7 +111,7 @@ export function roleAround(
   const of = words[head - 1]?.lower ?? '';
   if (from === head && /^(dei|degli|delle|of)$/.test(of) && lex.partitives?.has(words[head - 2]?.lower ?? ''))
     from = head - 2;
-  const role = [words[head]!.lower];
+  const role = [roleHead(ctx, head)];
   let to = head + 1;
   let modifiers = 0;
   while (to < words.length && words[to]!.depth === depth && modifiers < MAX_MODIFIERS) {

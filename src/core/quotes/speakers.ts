@@ -5,11 +5,11 @@
  * quotations) take the article's main speaker.
  */
 import type { Attribution } from './attribute.js';
+import { cueSubject } from './cue-subject.js';
 import { type Mention, nameText } from './mentions.js';
 import { canonicalName, type People } from './people.js';
 import { cueAt } from './reporting.js';
 import { resolveMention } from './resolve.js';
-import { subjectAfter, subjectBefore } from './subject.js';
 import { sentenceTopics, type Topic } from './topics.js';
 import type { QuoteSpeaker } from './types.js';
 import type { Context } from './words.js';
@@ -41,7 +41,7 @@ function speechEvents(ctx: Context): SpeechEvent[] {
     // Documents (`un’ordinanza che vieta`) and labels name no one who goes on speaking.
     if (!cue || cue.verb !== i || cue.kind === 'label' || cue.kind === 'document') continue;
     const first = ctx.seg.sentences[w.sentence]!.tokenStart;
-    const m = subjectBefore(ctx, cue.from, first) ?? subjectAfter(ctx, cue.to, ctx.words.length);
+    const m = cueSubject(ctx, cue, first, ctx.words.length);
     if (m && !m.pronoun) out.push({ at: w.start, mention: m });
   }
   return out;

@@ -39,9 +39,11 @@ const RELATIVES = new Set(['che', 'quale', 'quali', 'who']);
 
 /*
  * Most words of the complement between a mention and the relative pronoun that refers to it
- * (`l’Unione degli studenti, che`): a prepositional phrase of two or three words in news.
+ * (`l’Unione degli studenti, che`): a prepositional phrase of two or three words in news, up to two
+ * coordinated ones in the names of bodies (`l’Autorità regionale per la tutela delle acque e
+ * del suolo, che`: 9). The complement is lower-case words after a preposition, nothing else.
  */
-const COMPLEMENT = 4;
+const COMPLEMENT = 10;
 
 /**
  * The antecedent of a relative pronoun at word `end`: the mention that ends right before it (a comma
@@ -52,6 +54,8 @@ export function antecedent(ctx: Context, end: number): Mention | null {
   const { words, lex } = ctx;
   let k = end - 1;
   if (k >= 0 && /^[,(]$/.test(words[k]!.text)) k--;
+  const named = namingClause(ctx, k, end);
+  if (named >= 0) return antecedent(ctx, named);
   for (let i = k; i >= Math.max(0, k - COMPLEMENT); i--) {
     const m = mentionAt(ctx, i);
     if (m && m.to === k + 1) return m;
@@ -68,6 +72,67 @@ export function antecedent(ctx: Context, end: number): Mention | null {
   return null;
 }
 
+/** Most words between a relative pronoun and the quoted name its clause gives (`che si fa chiamare «N»`). */
+const NAMING = 4;
+
+/**
+ * Index of the relative pronoun of a clause that ends at word `k` by giving a name in marks (`un
+ * lettore che si fa chiamare «Gino», che …`): that name stands for the pronoun's own antecedent. -1 if none.
+ */
+function namingClause(ctx: Context, k: number, end: number): number {
+  const { words } = ctx;
+  const depth = words[end]?.depth ?? 0;
+  let i = k;
+  while (i >= Math.max(0, k - MARKED_NAME) && words[i]!.depth > depth) i--;
+  if (i === k || i < 0 || k - i > MARKED_NAME) return -1;
+  for (let r = i; r >= Math.max(0, i - NAMING); r--) {
+    if (words[r]!.depth !== depth || words[r]!.kind === 'punctuation') return -1;
+    if (RELATIVES.has(words[r]!.lower)) return r;
+  }
+  return -1;
+}
+
+/*
+ * Most words of a relative clause set off by commas between a subject and its verb (`Mio nonno, che
+ * lavorava al mulino del paese, diceva`): a verb and its object or complement, a dozen words.
+ */
+const RELATIVE_CLAUSE = 12;
+
+/**
+ * Index of the relative pronoun of a clause set off by commas that ends right before the verb at
+ * `from` (`X, che lavorava in banca, diceva`), or -1: its words are not the verb's subject, the
+ * pronoun's antecedent is.
+ */
+function relativeClauseBefore(ctx: Context, from: number, lowest: number): number {
+  const { words } = ctx;
+  if (words[from - 1]?.text !== ',') return -1;
+  for (let k = from - 2; k >= Math.max(lowest, from - 2 - RELATIVE_CLAUSE); k--) {
+    const w = words[k]!;
+    if (w.sentence !== words[from]!.sentence || w.depth !== words[from]!.depth) return -1;
+    if (w.kind !== 'punctuation') continue;
+    return w.text === ',' && RELATIVES.has(words[k + 1]?.lower ?? '') ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Most words between the comma that opens an apposition and a name inside it (`, del liceo Righi`). */
+const SEGMENT = 4;
+
+/**
+ * True when the mention sits in a comma-delimited apposition that opens with a preposition (`Giulia,
+ * 19 anni, del liceo Righi di Roma, racconta`): the phrase says where the subject is from.
+ */
+function inPhraseSegment(ctx: Context, m: Mention): boolean {
+  const { words, lex } = ctx;
+  for (let k = m.from - 1; k >= Math.max(0, m.from - 1 - SEGMENT); k--) {
+    const w = words[k]!;
+    if (w.kind === 'punctuation' || w.cap || w.sentence !== words[m.from]!.sentence) return false;
+    const opens = words[k - 1]?.text === ',';
+    if (opens) return lex.prepositions.has(w.lower) && !lex.clauseWords?.has(w.lower);
+  }
+  return false;
+}
+
 /** The subject mention before the verb phrase starting at word `from`, not before word `floor`. */
 export function subjectBefore(ctx: Context, from: number, floor: number): Mention | null {
   const { words, lex } = ctx;
@@ -81,6 +146,8 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
   // A bare gerund (`spiegando`) shares the subject of its main clause: the first mention of the clause.
   const gerund = lex.gerundEndings.some((e) => verb.lower.endsWith(e));
   const lowest = Math.max(floor, from - BACK_WINDOW, 0);
+  const relative = relativeClauseBefore(ctx, from, lowest);
+  if (relative >= 0) return antecedent(ctx, relative);
   let found: Mention | null = null;
   for (let i = from - 1; i >= lowest; i--) {
     const w = words[i]!;
@@ -98,7 +165,7 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
     if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') return antecedent(ctx, i) ?? found;
     const m = mentionAt(ctx, i);
     if (!m || m.to > from) continue;
-    if (!afterPreposition(ctx, m)) {
+    if (!afterPreposition(ctx, m) && !inPhraseSegment(ctx, m)) {
       // `Una delle vittime, una donna di 86 anni, ha raccontato`: of two appositions without a
       // name, the first; a name is kept (`Il suo legale, l’avvocato Francesco Greco, ha annunciato`).
       const first = words[m.from - 1]?.text === ',' && m.nameFrom < 0 ? antecedent(ctx, m.from) : null;
@@ -146,6 +213,9 @@ export function subjectAfter(ctx: Context, to: number, ceiling: number): Mention
       prevPreposition = true;
       continue;
     }
+    // `racconta uno dei soccorritori`: a partitive opens the subject, its `dei` does not close it.
+    const partitive = !inPhrase && lex.partitives?.has(w.lower) ? mentionAt(ctx, i + 2) : null;
+    if (partitive && partitive.from === i) return partitive;
     if (lex.articles.has(w.lower)) {
       // An article right after a preposition belongs to its phrase; any other one opens the subject.
       if (!prevPreposition) inPhrase = false;

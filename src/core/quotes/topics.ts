@@ -5,7 +5,7 @@
  * the same paragraph, is that person's, not the previous speaker's (`«…», racconta.`).
  */
 import { appositionAfter } from './before.js';
-import { afterPreposition, type Mention, mentionAt, nameText } from './mentions.js';
+import { afterPreposition, introduction, type Mention, mentionAt, nameText } from './mentions.js';
 import { canonicalName, type People } from './people.js';
 import type { Context } from './words.js';
 
@@ -40,10 +40,13 @@ function topicOf(ctx: Context, people: People, known: ReadonlySet<string>, s: nu
   const end = Math.min(sentence.tokenEnd, sentence.tokenStart + SUBJECT_WINDOW);
   for (let i = sentence.tokenStart; i < end; i++) {
     if (ctx.words[i]!.depth !== 0) return null;
+    // After `ha battuto` a name is the object: the subject, if any, came before.
+    if (ctx.lex.haveAuxiliaries?.has(ctx.words[i]!.lower)) return null;
     const m = mentionAt(ctx, i);
     if (!m || m.to <= i) continue;
     if (m.pronoun) return null;
-    if (afterPreposition(ctx, m)) {
+    const intro = introduction(ctx, m);
+    if (afterPreposition(ctx, m) && intro === null) {
       i = m.to - 1;
       continue;
     }
@@ -52,7 +55,7 @@ function topicOf(ctx: Context, people: People, known: ReadonlySet<string>, s: nu
       const name = appositionAfter(ctx, m, sentence.tokenEnd);
       return name && isPerson(ctx, people, known, name) ? name : null;
     }
-    if (isPerson(ctx, people, known, m)) return m;
+    if (intro === 'age' || isPerson(ctx, people, known, m)) return m;
     i = m.to - 1;
   }
   return null;

@@ -3,6 +3,7 @@
  * inside the writer's sentence, or plain speech.
  */
 import type { Attribution } from './attribute.js';
+import { inHeading } from './clause.js';
 import type { RawQuote } from './pair.js';
 import type { QuoteType } from './types.js';
 import type { Context } from './words.js';
@@ -27,7 +28,7 @@ export function quoteType(ctx: Context, q: RawQuote, a: Attribution): QuoteType 
   const s = sentence >= 0 ? ctx.seg.sentences[sentence] : undefined;
   if (a.cue && anyWord(ctx, a.cue.from - 6, a.cue.to + 6, ctx.words[a.cue.verb]!.depth, ctx.lex.postWords))
     return 'post';
-  if (s?.heading) return 'headline';
+  if (inHeading(ctx, a.open)) return 'headline';
   const inner = ctx.text.slice(q.start, q.end);
   const startsLower = /^\p{Ll}/u.test(inner);
   const wordsBefore = s !== undefined && s.tokenStart < a.open && a.rule !== 'headline';

@@ -7,6 +7,7 @@ import type { SegmentedText } from '../segment/index.js';
 import type { TokenKind } from '../types.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { RawQuote } from './pair.js';
+import { firstIsTitle } from './paragraphs.js';
 
 /** One token as attribution sees it. */
 export interface Word {
@@ -42,6 +43,8 @@ export interface Context {
   stopwords: ReadonlySet<string>;
   /** Lower-case forms that occur written in lower case somewhere in the text (so are not names). */
   lowerSeen: ReadonlySet<string>;
+  /** True when the first paragraph is the text's title, though not a heading line of the segmentation. */
+  title: boolean;
   /** Capitalised particles with the name after them seen inside a sentence (`del toro` for `Isaac Del Toro`). */
   particleNames: ReadonlySet<string>;
 }
@@ -130,7 +133,8 @@ export function buildContext(
     depth += diff[i] ?? 0;
     (words[i] as Word).depth = depth;
   }
-  return { text, seg, words, lex, stopwords, lowerSeen, particleNames: particleNames(words, lex) };
+  const title = firstIsTitle(text, seg.paragraphs);
+  return { text, seg, words, lex, stopwords, lowerSeen, title, particleNames: particleNames(words, lex) };
 }
 
 /**

@@ -54,4 +54,26 @@ describe('speech or not', () => {
     );
     expect(q?.type).toBe('headline');
   });
+
+  it('keeps a short partial quotation in a sentence opened by an "according to" phrase', () => {
+    const text = 'Secondo la procura, l’uomo «aveva un complice» e aveva tentato «due volte la fuga».';
+    expect(found(text).map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['aveva un complice', 'la procura'],
+      ['due volte la fuga', 'la procura'],
+    ]);
+    expect(found('Per il resto della giornata il «piano b» resta valido.')).toEqual([]);
+  });
+
+  it('keeps a capitalised short span that a colon introduces with a word no name starts with', () => {
+    expect(
+      found('Round da 20 milioni. La fondatrice: «Ora l’Europa»\n\nLa startup cresce.').map((q) => q.text),
+    ).toEqual(['Ora l’Europa']);
+    expect(found('Il nuovo singolo: «Radio Italia»\n\nEsce domani.')).toEqual([]);
+  });
+
+  it('drops a word or two after a denied reporting verb', () => {
+    expect(found('Ne abbiamo parlato a lungo. Nessuno ha detto «basta», anzi.')).toEqual([]);
+    expect(found('Il ministro non ha detto «mai», ma ci è andato vicino.')).toEqual([]);
+    expect(found('Il ministro ha detto «mai più», poi è uscito.').map((q) => q.text)).toEqual(['mai più']);
+  });
 });

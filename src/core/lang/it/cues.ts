@@ -5,7 +5,7 @@
  */
 import type { QuoteLexicon } from '../../quotes/lexicon.js';
 import { documentVerbs, labelVerbs, postVerbs, sourceVerbs, speechVerbs } from './cue-verbs.js';
-import { givenNames } from './given-names.js';
+import { femaleGivenNames, givenNames, maleGivenNames } from './given-names.js';
 import { organisations } from './organisations.js';
 import { places } from './places.js';
 
@@ -56,6 +56,16 @@ const prepositionalCues = [
   ['parola', 'di'],
 ];
 
+/** Nouns of bodies that speak in the news (`il governo`, `la procura`, `l’azienda`, `la ong`): never a person. */
+const bodyNouns = [
+  ...['governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia', 'sindacato', 'partito'],
+  ...['associazione', 'azienda', 'società', 'comune', 'regione', 'federazione', 'club', 'tribunale'],
+  ...['comando', 'prefettura', 'provincia', 'comitato', 'istituto', 'agenzia', 'ente', 'fondazione'],
+  ...['organizzazione', 'ufficio', 'commissione', 'autorità', 'osservatorio', 'corte', 'consorzio'],
+  ...['coordinamento', 'redazione', 'ong', 'compagnia', 'gruppo', 'cooperativa', 'ateneo', 'università'],
+  ...['ospedale', 'giunta', 'consiglio', 'banca', 'impresa', 'direzione', 'dipartimento', 'assessorato'],
+];
+
 /** Nouns of people and bodies that speak in the news. */
 const roleNouns = [
   ...['presidente', 'presidentessa', 'vicepresidente', 'ministro', 'ministra', 'viceministro', 'premier'],
@@ -63,6 +73,7 @@ const roleNouns = [
   ...['vicesindaco', 'governatore', 'governatrice', 'assessore', 'assessora', 'consigliere', 'consigliera'],
   ...['deputato', 'deputata', 'senatore', 'senatrice', 'parlamentare', 'europarlamentare', 'onorevole'],
   ...['capogruppo', 'procuratore', 'procuratrice', 'pm', 'magistrato', 'giudice', 'avvocato', 'avvocata'],
+  ...['candidato', 'candidata'],
   ...['legale', 'prefetto', 'questore', 'comandante', 'generale', 'colonnello', 'capitano', 'maresciallo'],
   ...['ufficiale', 'ambasciatore', 'ambasciatrice', 'diplomatico', 'cancelliere', 're', 'regina'],
   ...['principe', 'principessa', 'papa', 'pontefice', 'cardinale', 'arcivescovo', 'vescovo', 'parroco'],
@@ -82,13 +93,14 @@ const roleNouns = [
   ...['attivista', 'testimone', 'vittima', 'madre', 'padre', 'figlio', 'figlia', 'moglie', 'marito'],
   ...['fratello', 'sorella', 'zio', 'zia', 'nonno', 'nonna', 'amico', 'amica', 'residente', 'titolare'],
   ...['gestore', 'dipendente', 'operaio', 'lavoratore', 'studente', 'studentessa', 'agente', 'poliziotto'],
-  ...['carabiniere', 'soccorritore', 'governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia'],
-  ...['sindacato', 'partito', 'associazione', 'azienda', 'società', 'comune', 'regione', 'federazione'],
-  ...['club', 'dittatrice', 'monarca', 'sovrano', 'vertice', 'guida', 'timoniere', 'condottiero'],
+  ...['carabiniere', 'soccorritore'],
+  ...bodyNouns,
+  ...['dittatrice', 'monarca', 'sovrano', 'vertice', 'guida', 'timoniere', 'condottiero'],
   ...['pontefice', 'santo', 'padre', 'suora', 'frate', 'don', 'monsignor', 'monsignore', 'ct', 'dg', 'ds'],
   ...['parente', 'familiare', 'collega', 'compagno', 'compagna', 'fidanzato', 'fidanzata', 'conoscente'],
   ...['cugino', 'cugina', 'nipote', 'genitore', 'insegnante', 'maestro', 'maestra', 'preside', 'rettore'],
   ...['tifoso', 'tifosa', 'passeggero', 'passeggera', 'cliente', 'turista', 'abitante', 'commerciante'],
+  ...['utente', 'follower', 'lettore', 'lettrice', 'spettatore', 'spettatrice'],
   ...['ristoratore', 'albergatore', 'agricoltore', 'allevatore', 'pescatore', 'volontario', 'volontaria'],
   ...[
     'ambientalista',
@@ -99,10 +111,8 @@ const roleNouns = [
     'ingegnere',
     'architetto',
   ],
-  // judges and bodies named by their office (`il gip`, `il comitato dei familiari`, `l’istituto`)
+  // judges named by their office (`il gip`)
   ...['gip', 'gup', 'pg', 'critico', 'meteorologo', 'meteorologa', 'cittadino', 'cittadina'],
-  ...['comitato', 'istituto', 'agenzia', 'ente', 'fondazione', 'organizzazione', 'ufficio', 'commissione'],
-  ...['autorità', 'osservatorio', 'tribunale', 'corte', 'consorzio', 'coordinamento', 'redazione'],
   // `quest’ultimo`: the person named last
   ...['ultimo', 'ultima'],
   // people by age or sex (`una donna di 86 anni`, `un anziano`)
@@ -162,6 +172,20 @@ const namingWords = [
   ...['cosiddetto', 'cosiddetta', 'cosiddetti', 'cosiddette', 'battezzato', 'battezzata', 'noto'],
 ];
 
+/** Possessives of the first and second person: `mio padre` is someone of the speaker's, never resolved. */
+const speakerPossessives = [
+  'mio',
+  'mia',
+  'miei',
+  'mie',
+  'tuo',
+  'tua',
+  'nostro',
+  'nostra',
+  'vostro',
+  'vostra',
+];
+
 /** Articles and determiners. */
 const articles = [
   ...['il', 'lo', 'la', "l'", 'l’', 'i', 'gli', 'le', 'un', 'uno', 'una', "un'", 'un’', 'questo'],
@@ -170,6 +194,8 @@ const articles = [
   ...['ex', 'neo', 'nuovo', 'nuova', 'attuale', 'stesso', 'stessa', 'giovane', 'celebre', 'famoso', 'famosa'],
   // `il primo cittadino`, `la prima cittadina` (the mayor), `il primo ministro`
   ...['primo', 'prima', "quest'", 'quest’'],
+  // possessives of the speaker and the listener (`mio padre`, `il nostro avvocato`)
+  ...speakerPossessives,
 ];
 
 /** Prepositions, simple and articulated. */
@@ -218,6 +244,8 @@ const notNames = [
   ...['tutti', 'nessuno', 'noi', 'voi', 'io', 'tu', 'lui', 'lei', 'loro', 'anzi', 'eppure', 'nonostante'],
   ...['sì', 'no', 'grazie', 'buongiorno', 'signori', 'parole', 'cosa', 'tanti', 'tante', 'molti', 'alcuni'],
   ...['dopo', 'prima', 'durante', 'oltre', 'per', 'con', 'da', 'in', 'su', 'tra', 'fra', 'nel', 'nella'],
+  ...['fino', 'finora', 'solo', 'soltanto', 'forse', 'purtroppo', 'ormai', 'insomma', 'almeno', 'quasi'],
+  ...['innanzitutto', 'anzitutto', 'nemmeno', 'neanche', 'neppure', 'appena', 'circa', 'magari'],
   ...['al', 'alla', 'dal', 'dalla', 'sul', 'sulla', 'del', 'della', 'è', "e'", 'e’', 'sono', 'era'],
 ];
 
@@ -273,6 +301,7 @@ export const italianCues: QuoteLexicon = {
   adverbs: new Set(adverbs),
   nameParticles: new Set(nameParticles),
   notNames: new Set(notNames),
+  predicateFollowers: new Set(['anche', 'pure', 'il', 'i']),
   possessives: new Set(['sue', 'sua', 'suo', 'suoi', 'loro']),
   pronouns: new Set(['lui', 'lei', 'egli', 'ella', 'essa', 'esso']),
   gerundEndings: ['ando', 'endo'],
@@ -288,30 +317,63 @@ export const italianCues: QuoteLexicon = {
     "e'",
     'era',
   ]),
+  haveAuxiliaries: new Set([
+    'ha',
+    'hanno',
+    'aveva',
+    'avevano',
+    'avrebbe',
+    'avrebbero',
+    'avrà',
+    'ho',
+    'abbiamo',
+  ]),
   participleEndings: ['ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ite'],
   timeWords: new Set(timeWords),
+  sourcePrepositions: new Set(['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'"]),
+  pluralEndings: ['ano', 'ono', 'nno', 'ero'],
   knownNames: new Set(gazetteerNames(places, organisations)),
   clauseWords: new Set(['che', 'come']),
   partitives: new Set(['uno', 'una', 'alcuni', 'alcune', 'molti', 'molte', 'tanti', 'tante', 'due', 'tre']),
   givenNames: new Set(givenNames),
-  bodies: new Set(
-    withPlurals([
-      ...['governo', 'esecutivo', 'ministero', 'procura', 'questura', 'polizia', 'sindacato', 'partito'],
-      ...['associazione', 'azienda', 'società', 'comune', 'regione', 'federazione', 'club', 'tribunale'],
-      ...[
-        'comitato',
-        'istituto',
-        'agenzia',
-        'ente',
-        'fondazione',
-        'organizzazione',
-        'ufficio',
-        'commissione',
-      ],
-      ...['autorità', 'osservatorio', 'corte', 'consorzio', 'coordinamento', 'redazione'],
-    ]),
-  ),
+  bodies: new Set(withPlurals(bodyNouns)),
   indefinites: new Set(['un', 'uno', 'una', "un'"]),
+  speakerPossessives: new Set(speakerPossessives),
+  indefinitePronouns: new Set([
+    'qualcuno',
+    'qualcuna',
+    'alcuni',
+    'alcune',
+    'molti',
+    'molte',
+    'altri',
+    'altre',
+  ]),
+  pluralArticles: new Set(['i', 'gli', 'le']),
+  negations: new Set(['non', 'nessuno', 'nessuna', 'né']),
+  cleftOpeners: new Set(['a', 'ad']),
+  copulas: new Set(['è', 'e’', "e'", 'sono', 'era', 'erano', 'fu', 'sarà']),
+  encliticEndings: ['lo', 'la', 'li', 'le', 'ne', 'gli', 'glielo'],
+  headRoles: new Set(['titolare', 'capo', 'leader', 'vertice', 'guida', 'responsabile', 'numero']),
+  femaleNames: new Set(femaleGivenNames),
+  maleNames: new Set(maleGivenNames),
+  feminineArticles: new Set(['la', 'una', 'questa', 'quella', 'sua', 'nuova', 'stessa', 'famosa', 'prima']),
+  masculineArticles: new Set(['il', 'lo', 'un', 'uno', 'questo', 'quel', 'quello', 'suo', 'nuovo', 'primo']),
+  accompaniments: new Set(['con', 'col', 'tramite', 'attraverso']),
+  roleSynonyms: new Map([
+    ...[
+      ['legale', 'avvocato'],
+      ['legali', 'avvocati'],
+      ['tecnico', 'allenatore'],
+      ['mister', 'allenatore'],
+    ],
+    ...[
+      ['coach', 'allenatore'],
+      ['ds', 'direttore'],
+      ['primo cittadino', 'sindaco'],
+      ['prima cittadina', 'sindaca'],
+    ],
+  ] as [string, string][]),
   rolePrepositions: new Set([
     ...['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'al', 'alla', 'allo', 'ai', 'agli'],
     ...['alle', "all'", 'per'],

@@ -3,8 +3,9 @@
  * list starts a person's name: it splits `il procuratore di Bari Giovanna De Santis` into a place
  * and a person, and tells a person (`Giorgia Meloni`) from a place or a body (`Corea del Nord`).
  */
-export const givenNames: readonly string[] = [
-  // Italian, male
+
+/** Italian male given names: a role written in the feminine (`la sindaca`) is never one of these. */
+export const maleGivenNames: readonly string[] = [
   ...['alberto', 'alessandro', 'alessio', 'alfredo', 'andrea', 'angelo', 'antonio', 'arturo', 'attilio'],
   ...['bruno', 'carlo', 'carmine', 'cesare', 'claudio', 'corrado', 'cristian', 'daniele', 'dario', 'davide'],
   ...['diego', 'domenico', 'edoardo', 'emanuele', 'emilio', 'enrico', 'enzo', 'ermanno', 'eugenio', 'fabio'],
@@ -29,8 +30,11 @@ export const givenNames: readonly string[] = [
   ...['vittorio', 'walter', 'adolfo', 'aldo', 'amedeo', 'beppe', 'carmelo', 'ciro', 'dino', 'elio', 'ettore'],
   ...['franco', 'gennaro', 'giampaolo', 'gigi', 'lamberto', 'lelio', 'leo', 'livio', 'marcello', 'nando'],
   ...['nello', 'ottavio', 'pasquale', 'pippo', 'raimondo', 'rino', 'sebastiano', 'teodoro', 'tiziano'],
-  ...['pierluigi', 'pierpaolo', 'gianmarco', 'giandomenico', 'gianpiero', 'giampiero', 'luigino', 'elly'],
-  // Italian, female
+  ...['pierluigi', 'pierpaolo', 'gianmarco', 'giandomenico', 'gianpiero', 'giampiero', 'luigino'],
+];
+
+/** Italian female given names: a role written in the masculine (`il sindaco`) is never one of these. */
+export const femaleGivenNames: readonly string[] = [
   ...['alessandra', 'alessia', 'alice', 'angela', 'anna', 'annalisa', 'antonella', 'barbara', 'beatrice'],
   ...['carla', 'carlotta', 'caterina', 'cecilia', 'chiara', 'claudia', 'cristina', 'daniela', 'debora'],
   ...['donatella', 'elena', 'elisa', 'elisabetta', 'emanuela', 'emma', 'federica', 'francesca', 'gabriella'],
@@ -61,7 +65,25 @@ export const givenNames: readonly string[] = [
     'ginevra',
     'ludovica',
   ],
-  ...['licia', 'livia', 'lorena', 'mariastella', 'mariella', 'nunzia', 'ornella', 'rita', 'tiziana', 'wanda'],
+  ...[
+    'elly',
+    'licia',
+    'livia',
+    'lorena',
+    'mariastella',
+    'mariella',
+    'nunzia',
+    'ornella',
+    'rita',
+    'tiziana',
+    'wanda',
+  ],
+];
+
+/** Every given name: the Italian ones of either sex and the foreign ones frequent in Italian news. */
+export const givenNames: readonly string[] = [
+  ...maleGivenNames,
+  ...femaleGivenNames,
   // foreign names frequent in Italian news
   ...[
     'abdel',
