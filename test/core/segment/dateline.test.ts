@@ -3,7 +3,7 @@ import { datelineEnd } from '../../../src/core/segment/dateline.js';
 import { segmentText } from '../../../src/core/segment/index.js';
 
 /** The text that follows the dateline of the first sentence of `text`. */
-function after(text: string, language = 'it'): string {
+function restOf(text: string, language = 'it'): string {
   const seg = segmentText(text, { language });
   const first = seg.sentences[0]!;
   const k = datelineEnd(seg.tokens, first.tokenStart, first.tokenEnd);
@@ -17,12 +17,12 @@ describe('datelineEnd', () => {
     ['(ANSA) - BOLOGNA, 14 OTT - Allerta rossa in Romagna.', 'Allerta rossa in Romagna.'],
     ['SAN GIOVANNI ROTONDO — I pellegrini sono arrivati.', 'I pellegrini sono arrivati.'],
     ['NEW YORK (Reuters) - Stocks rose on Monday.', 'Stocks rose on Monday.'],
-  ])('reads past the dateline of %s', (text, rest) => {
-    expect(after(text)).toBe(rest);
+  ])('reads past the dateline of %s', (text, expected) => {
+    expect(restOf(text)).toBe(expected);
   });
 
   it('reads a credit alone as all credit', () => {
-    expect(after('(ANSA).')).toBe('');
+    expect(restOf('(ANSA).')).toBe('');
   });
 
   it.each([
@@ -31,6 +31,6 @@ describe('datelineEnd', () => {
     ['Il PD – ha detto il segretario – non cambia linea.'],
     ['ROMA'],
   ])('finds no dateline in %s', (text) => {
-    expect(after(text)).toBe(text);
+    expect(restOf(text)).toBe(text);
   });
 });
