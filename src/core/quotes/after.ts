@@ -76,6 +76,17 @@ export function afterNominal(ctx: Context, i: number, depth: number, bare: boole
   return null;
 }
 
+/**
+ * A name followed by a role phrase with its own name is a modifier of that role (`Fed Chair Jerome
+ * Powell`, `Apple CEO Tim Cook`): the mention runs from the first name to the last.
+ */
+function withRoleAfter(ctx: Context, m: Mention | null): Mention | null {
+  if (!m || m.nameFrom !== m.from || !ctx.lex.roleNouns.has(ctx.words[m.to]?.lower ?? '')) return m;
+  const role = mentionAt(ctx, m.to);
+  if (!role || role.from !== m.to || role.nameFrom < 0) return m;
+  return { ...role, from: m.from };
+}
+
 /** The attribution in the same sentence right after the closing mark at word `close`. */
 export function attributionAfter(ctx: Context, close: number): Found | null {
   const { words, lex } = ctx;
@@ -120,7 +131,7 @@ export function attributionAfter(ctx: Context, close: number): Found | null {
     if (m) return { cue: nominal, speaker: m };
   }
   // `"…", Rossi ha detto` / `«…», come qualcuno ha ricordato`: a short subject, then the verb.
-  const m = mentionAt(ctx, i);
+  const m = withRoleAfter(ctx, mentionAt(ctx, i));
   const as = AS_WORDS.has(words[i - 1]?.lower ?? '');
   if (m && m.from === i && (as || !afterPreposition(ctx, m))) {
     const late = cueFrom(ctx, m.to, 4);

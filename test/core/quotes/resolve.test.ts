@@ -81,6 +81,14 @@ describe('English text', () => {
     ]);
   });
 
+  it('reads a name before a role as part of the speaker after a quotation (`Fed Chair Jerome Powell`)', () => {
+    const text =
+      'Rates stay. "We are not yet confident," Fed Chair Jerome Powell told reporters on Wednesday.';
+    const [q] = quotes(text, { language: 'en' }).quotes;
+    expect(q?.speaker?.text).toBe('Fed Chair Jerome Powell');
+    expect(q?.speaker?.name).toBe('Jerome Powell');
+  });
+
   it('ties a role to the person named with a synonym of it', () => {
     const lawyer =
       'La difesa è affidata all’avvocato Carlo Neri. Il pm Anna Blu ha chiesto vent’anni. «Ricorreremo in appello», ha annunciato il legale.';
