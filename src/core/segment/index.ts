@@ -47,7 +47,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
   const language = resolveLanguage(text, options.language);
   const lang = languageData(language);
   const metadata = findMetadata(text);
-  // About one token for every six characters of news text: sized so the columns rarely grow.
+  // Room for a token every four characters (news text has one every six), so the columns rarely grow.
   const tokens = new TokenList(text, (text.length >> 2) + 16);
   const state = scanState();
   tokenizeRange(text, 0, metadata.end, lang, tokens, state);
