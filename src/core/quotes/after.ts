@@ -3,8 +3,8 @@
  * russo`, `"…" ha detto Bianchi`, `«…»: così il ministro`, `«…», le parole del ministro`); the next
  * sentence's are in `next.ts`.
  */
-import { appositionAfter } from './before.js';
-import { nounAfter, sourceAfter } from './cue-subject.js';
+import { appositionAfter, withApposition } from './before.js';
+import { nounAfter, nounAfterPhrase, nounPhrase, sourceAfter } from './cue-subject.js';
 import { documentAfter } from './documents.js';
 import { afterPreposition, type Mention, mentionAt, roleMention } from './mentions.js';
 import { type Cue, cueAt } from './reporting.js';
@@ -64,7 +64,9 @@ export function afterNominal(ctx: Context, i: number, depth: number, bare: boole
     // After an articulated preposition the role has no article of its own (`Parole della vicepresidente`);
     // only right after a nominal cue that surely attributes (`bare`) is such a role taken.
     const role = bare && k === i + 1 ? roleMention(ctx, k + 1) : null;
-    const m = mentionAt(ctx, k + 1) ?? mentionAt(ctx, k + 2) ?? role;
+    // Right after a cue that surely attributes, any noun phrase is the source (`Parole di un corridore`).
+    const phrase = bare && k === i + 1 ? nounPhrase(ctx, k + 1) : null;
+    const m = mentionAt(ctx, k + 1) ?? mentionAt(ctx, k + 2) ?? role ?? phrase;
     if (!m || m.from > k + 2) {
       // `il grido di dolore di X`: a plain complement of the cue comes first, the source after it.
       const next = ctx.words[k + 1];
@@ -114,9 +116,10 @@ export function attributionAfter(ctx: Context, close: number): Found | null {
   if (cue) {
     const speaker =
       sourceAfter(ctx, cue) ??
-      subjectAfter(ctx, cue.to, words.length) ??
+      withApposition(ctx, subjectAfter(ctx, cue.to, words.length)) ??
       documentAfter(ctx, cue) ??
-      nounAfter(ctx, cue);
+      nounAfter(ctx, cue) ??
+      withApposition(ctx, nounAfterPhrase(ctx, cue));
     // A verb outside the lexicon reports only with its subject written (`«…», ha calcolato Dona`).
     if (cue.kind === 'speech' || speaker) return { cue, speaker };
   }

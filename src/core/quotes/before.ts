@@ -157,3 +157,9 @@ export function appositionAfter(ctx: Context, m: Mention, to: number): Mention |
   }
   return null;
 }
+
+/** The inverted subject `m` or, for a role without a name, the name set off by a comma after it (`ha detto il portavoce dell’ente, X`). */
+export function withApposition(ctx: Context, m: Mention | null): Mention | null {
+  if (!m || m.pronoun || m.nameFrom >= 0) return m;
+  return appositionAfter(ctx, m, ctx.words.length) ?? m;
+}

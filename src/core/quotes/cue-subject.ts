@@ -26,6 +26,30 @@ export function nounAfter(ctx: Context, cue: Cue): Mention | null {
   return nounPhrase(ctx, i);
 }
 
+/** Most words of the prepositional phrase between a reporting verb and its inverted subject (`in una nota`). */
+const LEADING_PHRASE = 4;
+
+/**
+ * The noun phrase after a reporting verb that follows a quotation, past a prepositional phrase
+ * (`«…», afferma in una nota la capogruppo del partito`): after the quotation the verb has its
+ * object, so an article that opens a new phrase there opens the subject.
+ */
+export function nounAfterPhrase(ctx: Context, cue: Cue): Mention | null {
+  const { words, lex } = ctx;
+  let k = cue.to;
+  while (lex.adverbs.has(words[k]?.lower ?? '')) k++;
+  if (!lex.prepositions.has(words[k]?.lower ?? '') || lex.clauseWords?.has(words[k]!.lower)) return null;
+  const end = Math.min(words.length, k + 1 + LEADING_PHRASE);
+  // The phrase's own article comes right after its preposition; the next article opens the subject.
+  for (k += 2; k < end; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word' || w.cap || w.sentence !== words[cue.verb]!.sentence) return null;
+    if (lex.prepositions.has(w.lower)) return null;
+    if (lex.articles.has(w.lower)) return nounPhrase(ctx, k);
+  }
+  return null;
+}
+
 /** The noun phrase opened by an article at word `i` (`l’australiano`, `gli inquirenti`), or null. */
 export function nounPhrase(ctx: Context, i: number): Mention | null {
   const { words, lex } = ctx;
@@ -81,6 +105,29 @@ export function sourceAfter(ctx: Context, cue: Cue): Mention | null {
   return m && m.from === k + 1 && !m.pronoun ? m : null;
 }
 
+/** Most words of the fronted source phrase before an impersonal plural verb (`Dalla direzione dell’azienda`). */
+const FRONTED_SOURCE = 5;
+
+/**
+ * The source fronted before an impersonal plural reporting verb at the start of its clause
+ * (`Dall’azienda fanno sapere`, `Dal Comune precisano`): the body the words come from.
+ */
+function sourceBefore(ctx: Context, cue: Cue): Mention | null {
+  const { words, lex } = ctx;
+  const verb = words[cue.verb]!;
+  if (!lex.sourcePrepositions || !lex.pluralEndings?.some((e) => verb.lower.endsWith(e))) return null;
+  for (let k = cue.from - 1; k >= Math.max(0, cue.from - FRONTED_SOURCE); k--) {
+    const w = words[k]!;
+    if (w.sentence !== verb.sentence || w.depth !== verb.depth || w.kind === 'punctuation') return null;
+    if (!lex.sourcePrepositions.has(w.lower)) continue;
+    const prev = words[k - 1];
+    if (prev && prev.sentence === w.sentence && !/^[,;:]$/.test(prev.text)) return null;
+    const m = mentionAt(ctx, k + 1) ?? roleMention(ctx, k + 1);
+    return m && m.from === k + 1 && !m.pronoun && m.to <= cue.from ? m : null;
+  }
+  return null;
+}
+
 /**
  * The subject of the reporting verb phrase `cue`: the mention before it or, failing that, after it.
  * A verb that opens a clause after a comma and has a subject right after it takes that one, a noun
@@ -92,6 +139,7 @@ export function cueSubject(ctx: Context, cue: Cue, floor: number, ceiling: numbe
   const inverted = opens ? (subjectAfter(ctx, cue.to, ceiling) ?? setOffNoun(ctx, cue)) : null;
   return (
     sourceAfter(ctx, cue) ??
+    sourceBefore(ctx, cue) ??
     inverted ??
     subjectBefore(ctx, cue.from, floor) ??
     subjectAfter(ctx, cue.to, ceiling)

@@ -4,6 +4,7 @@
  * …`, `Spiega il sindaco di Rho`, `A dirlo è il sindaco`.
  */
 import { afterNominal, cueFrom, type Found } from './after.js';
+import { withApposition } from './before.js';
 import { mentionAt } from './mentions.js';
 import type { Cue } from './reporting.js';
 import { subjectAfter } from './subject.js';
@@ -88,7 +89,8 @@ export function attributionNext(ctx: Context, close: number): Found | null {
   if (cleft) return cleft;
   // `«…». Spiega il sindaco di Rho`: a sentence opened by its reporting verb, the subject after it.
   const opening = cueFrom(ctx, i, 4);
-  const inverted = opening?.kind === 'speech' ? subjectAfter(ctx, opening.to, words.length) : null;
+  const inverted =
+    opening?.kind === 'speech' ? withApposition(ctx, subjectAfter(ctx, opening.to, words.length)) : null;
   if (opening && inverted && !inverted.pronoun) return { cue: opening, speaker: inverted };
   const end = Math.min(words.length, i + LEAD_WINDOW);
   for (let k = i; k < end; k++) {
@@ -99,7 +101,7 @@ export function attributionNext(ctx: Context, close: number): Found | null {
       if (cue)
         return {
           cue: { ...cue, from: Math.min(cue.from, k) },
-          speaker: subjectAfter(ctx, cue.to, words.length),
+          speaker: withApposition(ctx, subjectAfter(ctx, cue.to, words.length)),
         };
       if (w.lower === 'così' || w.lower === 'so') {
         const m = subjectAfter(ctx, k + 1, words.length);

@@ -184,12 +184,14 @@ function addCommaTie(ctx: Context, m: Mention, nameText: string, ties: Tie[]): v
       return;
     }
   }
-  // `il tecnico del Bologna, Marco Ferretti`
+  // `il tecnico del Bologna, Marco Ferretti`, `il portavoce dell’ente per il Sud Europa, Marco Neri`
   if (words[m.from - 1]?.text === ',') {
     for (let k = m.from - 2; k >= Math.max(0, m.from - 8); k--) {
       if (words[k]!.text === ',' || words[k]!.sentence !== words[m.from]!.sentence) break;
       const r = mentionAt(ctx, k);
-      if (r && r.nameFrom < 0 && r.role.length > 0 && r.to === m.from - 1) {
+      // The role may keep a complement before the comma (`il portavoce dell’ente per il Sud, X`).
+      const set = r && (r.to === m.from - 1 || appositionAfter(ctx, r, words.length)?.from === m.from);
+      if (r && r.nameFrom < 0 && r.role.length > 0 && set) {
         ties.push(tieOf(ctx, r.from, r.role, nameText));
         return;
       }

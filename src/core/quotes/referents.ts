@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { firstTieAfter, MAX_LOOKBACK, type People, TIE_DISTANCE, tiesOf } from './people.js';
 import { OWNER } from './roles.js';
-import type { Context } from './words.js';
+import { type Context, wordAt } from './words.js';
 
 /**
  * True when a role with its owner (`il ministro dei Trasporti`, `il portavoce del ministero`) meets a
@@ -22,6 +22,20 @@ export function otherOffice(ctx: Context, people: People, m: Mention, full: stri
   const end = m.nameFrom < 0 ? m.to : m.nameFrom;
   for (let k = m.from + 1; k < end; k++) if (OWNER.test(ctx.words[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * True when the role phrase `m` names an office by its owner (`l’amministratore delegato della Rai`)
+ * and the person `full` is tied to no role of its head noun: being named last does not make someone
+ * the holder of an office the article never gave them.
+ */
+export function untiedOffice(ctx: Context, people: People, m: Mention, full: string): boolean {
+  // Whoever heads a body is named that way without a tie (`Rossi … il leader del partito`).
+  if (ctx.lex.headRoles?.has(m.role[0]!)) return false;
+  const end = m.nameFrom < 0 ? m.to : m.nameFrom;
+  let owned = false;
+  for (let k = m.from + 1; k < end && !owned; k++) owned = OWNER.test(ctx.words[k]!.lower);
+  return owned && !tiesOf(people, full).some((t) => t.role[0] === m.role[0]);
 }
 
 /** Index of the last introduction before offset `at`, or -1 (binary search: they are in text order). */
@@ -67,4 +81,27 @@ export function ownFunction(ctx: Context, m: Mention): boolean {
   if (head < 0 || ctx.lex.roleNouns.has(m.role[0]!)) return false;
   for (let k = m.from + head + 1; k <= m.to; k++) if (OWNER.test(ctx.words[k]?.lower ?? '')) return true;
   return false;
+}
+
+/** Definite articles before the one-word name of a body (`la Guardia costiera`, `il Soccorso alpino`). */
+const BODY_ARTICLES = new Set(['il', 'lo', 'la', "l'"]);
+
+/**
+ * True when the one-word name at offset `at` is the head of a body's name: a definite article before
+ * it and a lower-case adjective after it (`la Guardia costiera`, `la Protezione civile`). A surname
+ * with an article is followed by its verb or an auxiliary instead (`la Bianchi ha detto`).
+ */
+export function bodyName(ctx: Context, at: number): boolean {
+  const { words, lex } = ctx;
+  const i = wordAt(words, at);
+  const next = words[i + 1];
+  if (!BODY_ARTICLES.has(words[i - 1]?.lower ?? '') || !next || next.kind !== 'word' || next.cap)
+    return false;
+  if (lex.givenNames.has(words[i]!.lower) || next.sentence !== words[i]!.sentence) return false;
+  const l = next.lower;
+  if (ctx.stopwords.has(l) || lex.auxiliaries.has(l) || lex.adverbs.has(l) || lex.prepositions.has(l))
+    return false;
+  return (
+    !lex.speechVerbs.has(l) && !lex.documentVerbs.has(l) && !lex.labelVerbs.has(l) && !lex.postVerbs.has(l)
+  );
 }

@@ -7,7 +7,7 @@ import { inHeading } from './clause.js';
 import { disagrees, type Gender, roleGender } from './gender.js';
 import { type Mention, nameText } from './mentions.js';
 import { canonicalName, firstTieAfter, MAX_LOOKBACK, type People, TIE_DISTANCE } from './people.js';
-import { otherOffice, ownFunction, pointsToUnnamed } from './referents.js';
+import { bodyName, otherOffice, ownFunction, pointsToUnnamed, untiedOffice } from './referents.js';
 import type { Context } from './words.js';
 
 /*
@@ -101,8 +101,11 @@ function lastNamedPeople(
     if (!known.has(full) && !people.givenNames.has(first)) continue;
     // A place or a body quoted as a speaker (`Bruxelles:`) is not the person a role phrase means.
     if (ctx.lex.knownNames?.has(full.toLowerCase().replace(/[’‘]/g, "'"))) continue;
+    // Nor is a body named by a noun and its adjective (`la Guardia costiera`).
+    if (bodyName(ctx, n.start)) continue;
     // `la candidata` is not the man named last: the woman before him is.
     if (disagrees(ctx, gender, full) || otherOffice(ctx, people, m, full)) continue;
+    if (untiedOffice(ctx, people, m, full)) continue;
     if (!n.inPhrase) return { subject: full, inPhrase };
     inPhrase ??= full;
   }
@@ -159,7 +162,9 @@ export function resolveMention(
   // the lexicon does not know (`il relatore dello studio`).
   const group = ctx.lex.pluralArticles?.has(ctx.words[m.from]!.lower) === true || ownFunction(ctx, m);
   const gender = roleGender(ctx, m);
-  const recent = body || group ? null : lastNamedPeople(ctx, people, known, at, m, gender);
+  // A headline names its people before the article ties them: a role tied below beats the name just before.
+  const headline = inHeading(ctx, m.from) && heads.size > 0;
+  const recent = body || group || headline ? null : lastNamedPeople(ctx, people, known, at, m, gender);
   // A bare role noun with no one named before it (`Il procuratore:` in a headline) and one person of
   // that role in the article.
   const [sole] = heads;

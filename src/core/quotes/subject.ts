@@ -133,6 +133,16 @@ function inPhraseSegment(ctx: Context, m: Mention): boolean {
   return false;
 }
 
+/** Index of the `(` that opens the bracket closed at word `close`, in its sentence and not before `lowest`, or -1. */
+function bracketOpen(ctx: Context, close: number, lowest: number): number {
+  const { words } = ctx;
+  for (let k = close - 1; k >= lowest; k--) {
+    if (words[k]!.sentence !== words[close]!.sentence) return -1;
+    if (words[k]!.text === '(') return k;
+  }
+  return -1;
+}
+
 /** The subject mention before the verb phrase starting at word `from`, not before word `floor`. */
 export function subjectBefore(ctx: Context, from: number, floor: number): Mention | null {
   const { words, lex } = ctx;
@@ -161,6 +171,13 @@ export function subjectBefore(ctx: Context, from: number, floor: number): Mentio
       continue;
     }
     if (w.text === ':' || w.text === ';' || (gerund && RELATIVES.has(w.lower))) break;
+    if (w.text === ')') {
+      // `«Il romanzo» (Editore, 300 pagine) racconta`: a bracketed aside holds no subject of the verb.
+      const open = bracketOpen(ctx, i, lowest);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
     // `dal ministro X, che in un’intervista ha parlato di …`: the relative's antecedent is the subject.
     if (RELATIVES.has(w.lower) && words[i - 1]?.text === ',') return antecedent(ctx, i) ?? found;
     const m = mentionAt(ctx, i);

@@ -227,4 +227,66 @@ describe('speakers in the syntax of Italian news', () => {
     const text = 'Marta, 18 anni, del liceo Volta di Como, racconta: «Ho scelto il tema sulla scienza».';
     expect(who(text)[0]?.[1]).toBe('Marta');
   });
+
+  it('takes no subject from a bracketed aside before the verb', () => {
+    const text =
+      'Lucia Serra torna in libreria. «Il mare d’inverno» (Piemme, 200 pagine) racconta due sorelle.\n\n«Ci ho messo dieci anni», spiega l’autrice.';
+    expect(who(text).at(-1)?.[1]).toBe('Lucia Serra');
+  });
+
+  it('takes the name set off after a role with a complement of its own', () => {
+    const text =
+      'Il porto resta chiuso.\n\n«Serve più tempo». Lo ha dichiarato il portavoce dell’agenzia per il Nord Italia, Marco Neri, in serata.';
+    expect(who(text)[0]?.[1]).toBe('Marco Neri');
+    const other =
+      'Il portavoce dell’agenzia per il Nord Italia, Marco Neri, ha parlato ieri.\n\nIl sindaco di Rivalta ha chiesto «più controlli».';
+    expect(who(other)[0]?.[1]).toBe('Il sindaco di Rivalta');
+  });
+
+  it('does not resolve a role phrase to a body named by a noun and an adjective', () => {
+    const text =
+      'La Protezione civile, da parte sua, fa sapere che «i soccorsi sono in corso».\n\nIl sindaco di Rivalta ha parlato di «una giornata terribile».';
+    expect(who(text)[1]?.[1]).toBe('Il sindaco di Rivalta');
+  });
+
+  it('resolves an office named by its owner only to someone tied to that office', () => {
+    const text =
+      'Gino Sala aveva pubblicato una foto con una sola frase.\n\nL’amministratore delegato della Rete ha definito il festival «un patrimonio di tutti».';
+    expect(who(text)[0]?.[1]).toBe('L’amministratore delegato della Rete');
+    const head = 'Anna Verdi ha parlato a lungo. La leader del partito ha aggiunto: «Andiamo avanti».';
+    expect(who(head)[0]?.[1]).toBe('Anna Verdi');
+  });
+
+  it('reads a bulletin and a communication as documents that speak', () => {
+    const text =
+      'Il medico Anna Neri ha parlato ieri.\n\nIl bollettino della Regione parla di «rischio molto alto».';
+    expect(who(text)[0]?.[1]).toBe('Il bollettino della Regione');
+    const owner =
+      'Le biblioteche restano aperte «fino a tarda sera», come si legge nella comunicazione del Comune.';
+    expect(who(owner)[0]?.[1]).toMatch(/Comune/);
+  });
+
+  it('takes an inverted subject that follows a prepositional phrase after the verb', () => {
+    const text =
+      'Fonti vicine al governo parlano di irritazione.\n\n«Una scelta sbagliata», afferma in una nota la capolista dei Verdi, Carla Pini.';
+    expect(who(text)[0]?.[1]).toBe('Carla Pini');
+  });
+
+  it('takes the source fronted before an impersonal plural verb', () => {
+    const text =
+      '«Chiediamo un incontro», ha detto la segretaria Lia Conti.\n\nDall’azienda fanno sapere di essere «pronti al dialogo».';
+    expect(who(text)[1]?.[1]).toBe('azienda');
+  });
+
+  it('takes any noun phrase after a nominal cue that opens the next sentence', () => {
+    const text =
+      'Vince Paolo Riva davanti a Luca Bassi.\n\n«Domani attacco ancora». Parole di un gregario che sogna la maglia.';
+    expect(who(text)[0]?.[1]).toBe('un gregario');
+  });
+
+  it('resolves a headline role to the person the article ties to it, not the name just before', () => {
+    const text =
+      'Roma, presentato Bassi: "Qui per restare". Il ds: "Affare chiuso in un giorno"\n\nLuca Bassi è il nuovo centravanti. Accanto a lui il direttore sportivo Piero Sanna.';
+    expect(who(text).map((q) => q[1])).toEqual(['Luca Bassi', 'Piero Sanna']);
+  });
 });

@@ -144,6 +144,7 @@ const documentNouns = [
   ...['delibera', 'circolare', 'manifesto', 'testo', 'accordo', 'trattato', 'convenzione', 'costituzione'],
   ...['articolo', 'norma', 'direttiva', 'provvedimento', 'motivazioni', 'verbale', 'atto', 'studio'],
   ...['ricerca', 'statuto', 'dispositivo', 'emendamento', 'comma', 'codice', 'bando', 'contratto'],
+  ...['bollettino', 'comunicazione'],
 ];
 
 /** Words of social networks and posts. */
