@@ -7,7 +7,7 @@
 import { appositionAfter } from './before.js';
 import { insidePhrase, introduction, type Mention, mentionAt, nameText } from './mentions.js';
 import { roleAround } from './roles.js';
-import type { Context } from './words.js';
+import { type Context, firstFrom } from './words.js';
 
 /*
  * Distance, in characters, under which a repeated role-name tie is dropped. Half the window in which
@@ -244,12 +244,5 @@ export const TIE_DISTANCE = 20_000;
 
 /** Index of the first tie at or after offset `at` (ties are in text order). */
 export function firstTieAfter(people: People, at: number): number {
-  let lo = 0;
-  let hi = people.ties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.ties[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstFrom(people.ties, at);
 }

@@ -7,7 +7,7 @@
 import type { Mention } from './mentions.js';
 import { firstTieAfter, MAX_LOOKBACK, type People, TIE_DISTANCE, tiesOf } from './people.js';
 import { OWNER } from './roles.js';
-import { type Context, wordAt } from './words.js';
+import { type Context, firstFrom, wordAt } from './words.js';
 
 /**
  * True when a role with its owner (`il ministro dei Trasporti`, `il portavoce del ministero`) meets a
@@ -38,25 +38,13 @@ export function untiedOffice(ctx: Context, people: People, m: Mention, full: str
   return owned && !tiesOf(people, full).some((t) => t.role[0] === m.role[0]);
 }
 
-/** Index of the last introduction before offset `at`, or -1 (binary search: they are in text order). */
-function lastIntroductionBefore(people: People, at: number): number {
-  let lo = 0;
-  let hi = people.introductions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.introductions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /**
  * True when the role phrase `m` at offset `at` points back at a person the article introduced without
  * a name (`un uomo di 50 anni` … `l’uomo`): the latest introduction of its head noun, not followed
  * by a tie of that noun to a name, within the last few introductions.
  */
 export function pointsToUnnamed(people: People, m: Mention, at: number): boolean {
-  const last = lastIntroductionBefore(people, at);
+  const last = firstFrom(people.introductions, at) - 1;
   for (let k = last; k >= Math.max(0, last - MAX_LOOKBACK); k--) {
     const intro = people.introductions[k]!;
     if (intro.start < at - TIE_DISTANCE) return false;

@@ -8,7 +8,7 @@ import { disagrees, type Gender, roleGender } from './gender.js';
 import { type Mention, nameText } from './mentions.js';
 import { canonicalName, firstTieAfter, MAX_LOOKBACK, type People, TIE_DISTANCE } from './people.js';
 import { bodyName, otherOffice, ownFunction, pointsToUnnamed, untiedOffice } from './referents.js';
-import type { Context } from './words.js';
+import { type Context, firstFrom } from './words.js';
 
 /*
  * Weights of the evidence that a role phrase refers to a person. A tie with the very same role words
@@ -57,18 +57,6 @@ function roleScore(role: readonly string[], tied: readonly string[]): number {
   return score;
 }
 
-/** Index of the last name occurrence before offset `at`, or -1 (binary search: names are in text order). */
-function lastBefore(people: People, at: number): number {
-  let lo = 0;
-  let hi = people.names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people.names[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** The people named last before a role phrase: as a subject, and inside a phrase after that subject. */
 interface Recent {
   /** The person named last as a subject (not after a preposition), or null. */
@@ -93,7 +81,7 @@ function lastNamedPeople(
 ): Recent {
   let seen = 0;
   let inPhrase: string | null = null;
-  for (let k = lastBefore(people, at); k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
+  for (let k = firstFrom(people.names, at) - 1; k >= 0 && seen < MAX_LOOKBACK; k--, seen++) {
     const n = people.names[k]!;
     if (n.sentence < ctx.words[m.from]!.sentence - RECENCY_SENTENCES) break;
     const full = canonicalName(people, n.text);

@@ -55,16 +55,21 @@ export function lowerOf(text: string): string {
   return /[’‘`´]/.test(lower) ? lower.replace(/[’‘`´]/g, "'") : lower;
 }
 
-/** Index of the first word that starts at or after `offset` (words.length when none). */
-export function wordAt(words: readonly Word[], offset: number): number {
+/** Index of the first item that starts at or after `offset` (items.length when none); items in text order. */
+export function firstFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = words.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((words[mid] as Word).start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first word that starts at or after `offset` (words.length when none). */
+export function wordAt(words: readonly Word[], offset: number): number {
+  return firstFrom(words, offset);
 }
 
 /**
