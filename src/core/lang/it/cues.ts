@@ -269,6 +269,8 @@ function gazetteerNames(...lists: string[]): string[] {
     .filter(Boolean);
 }
 
+/** Third-person forms of `avere` that build compound tenses (`ha detto`, `avevano spiegato`). */
+const THIRD_PERSON_HAVE = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero'];
 /** The Italian quotation lexicon. */
 export const italianCues: QuoteLexicon = {
   speechVerbs: new Set(speechVerbs),
@@ -306,29 +308,8 @@ export const italianCues: QuoteLexicon = {
   possessives: new Set(['sue', 'sua', 'suo', 'suoi', 'loro']),
   pronouns: new Set(['lui', 'lei', 'egli', 'ella', 'essa', 'esso']),
   gerundEndings: ['ando', 'endo'],
-  tenseAuxiliaries: new Set([
-    'ha',
-    'hanno',
-    'aveva',
-    'avevano',
-    'avrebbe',
-    'avrebbero',
-    'è',
-    'e’',
-    "e'",
-    'era',
-  ]),
-  haveAuxiliaries: new Set([
-    'ha',
-    'hanno',
-    'aveva',
-    'avevano',
-    'avrebbe',
-    'avrebbero',
-    'avrà',
-    'ho',
-    'abbiamo',
-  ]),
+  tenseAuxiliaries: new Set([...THIRD_PERSON_HAVE, 'è', 'e’', "e'", 'era']),
+  haveAuxiliaries: new Set([...THIRD_PERSON_HAVE, 'avrà', 'ho', 'abbiamo']),
   participleEndings: ['ato', 'ata', 'ati', 'ate', 'uto', 'uta', 'uti', 'ute', 'ito', 'ita', 'iti', 'ite'],
   timeWords: new Set(timeWords),
   sourcePrepositions: new Set(['da', 'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', "dall'"]),
