@@ -271,6 +271,7 @@ function gazetteerNames(...lists: string[]): string[] {
 
 /** Third-person forms of `avere` that build compound tenses (`ha detto`, `avevano spiegato`). */
 const THIRD_PERSON_HAVE = ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero'];
+
 /** The Italian quotation lexicon. */
 export const italianCues: QuoteLexicon = {
   speechVerbs: new Set(speechVerbs),
